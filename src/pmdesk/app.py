@@ -1,0 +1,56 @@
+"""The composition root: paths, settings, translators, database, main window. Nothing else
+builds these, so tests can build the same context on a temporary library."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from pmdesk.domain.errors import PmdeskError
+from pmdesk.gui.context import AppContext
+from pmdesk.gui.i18n import install_translators
+from pmdesk.gui.main_window import MainWindow
+from pmdesk.gui.messages import describe
+from pmdesk.gui.settings import Settings
+from pmdesk.gui.startup import choose_ui_language, database_location
+from pmdesk.locations import settings_file
+from pmdesk.services.library import LibraryService
+from pmdesk.storage.database import Location
+from pmdesk.storage.migrate import open_library
+
+
+def build_context(location: Location, ui_language: str, create: bool = True) -> AppContext:
+    """Open the library and gather what the windows need."""
+    database = open_library(location, create=create)
+    return AppContext(
+        database=database,
+        library=LibraryService(database),
+        settings=Settings(settings_file()),
+        ui_language=ui_language,
+    )
+
+
+def run_gui(db_option: str | None = None, ui_lang_option: str | None = None) -> int:
+    """Start the window on the chosen library; returns the exit status."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("pmdesk")
+    app.setApplicationDisplayName("pmdesk")
+    app.setOrganizationName("pmdesk")
+    app.setDesktopFileName("pmdesk")
+    language = choose_ui_language(ui_lang_option)
+    translators = install_translators(app, language)
+    location, _is_default = database_location(db_option)
+    try:
+        context = build_context(location, language)
+    except PmdeskError as error:
+        QMessageBox.critical(None, "pmdesk", describe(error))
+        return 2
+    window = MainWindow(context)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        context.database.close()
+        del translators

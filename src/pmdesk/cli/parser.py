@@ -1,0 +1,110 @@
+"""The argument parser of the public command line (DESIGN.md); later commands slot in here."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import NoReturn
+
+from PySide6.QtCore import QCoreApplication
+
+from pmdesk import __version__
+from pmdesk.domain.enums import EventKind, Language
+
+translate = QCoreApplication.translate
+
+
+class OneLineParser(argparse.ArgumentParser):
+    """Usage errors as one translated line and exit status 2, as the contract says."""
+
+    def error(self, message: str) -> NoReturn:
+        prefix = translate("cli", "usage error")
+        self.exit(2, f"pmdesk: {prefix}: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The whole command line, with help texts in the interface language."""
+    parser = OneLineParser(
+        prog="pmdesk",
+        description=translate("cli", "Blameless incident postmortems, written offline."),
+        epilog=translate("cli", "With no command, pmdesk opens its window."),
+    )
+    parser.add_argument("--version", action="version", version=f"pmdesk {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar=translate("cli", "PATH|URL"),
+        help=translate("cli", "the library: a SQLite file or a SQLAlchemy URL (or PMDESK_DB)"),
+    )
+    parser.add_argument(
+        "--ui-lang",
+        choices=["en", "fr"],
+        help=translate("cli", "language of the interface and messages (or PMDESK_UI_LANG)"),
+    )
+    commands = parser.add_subparsers(dest="command", metavar=translate("cli", "COMMAND"))
+    languages = [language.value for language in Language]
+
+    new = commands.add_parser("new", help=translate("cli", "create a postmortem, print its id"))
+    new.add_argument("--title", required=True, help=translate("cli", "the incident's title"))
+    new.add_argument(
+        "--lang", choices=languages, default="en", help=translate("cli", "document language")
+    )
+    new.add_argument(
+        "--timezone", default="UTC", help=translate("cli", "display time zone (IANA name)")
+    )
+
+    listing = commands.add_parser("list", help=translate("cli", "list the postmortems"))
+    listing.add_argument("--format", choices=["text", "json"], default="text")
+
+    importing = commands.add_parser(
+        "import", help=translate("cli", "import an interchange file, print the ids")
+    )
+    importing.add_argument("file", metavar=translate("cli", "FILE"))
+    conflict = importing.add_mutually_exclusive_group()
+    conflict.add_argument(
+        "--replace",
+        action="store_true",
+        help=translate("cli", "overwrite postmortems that are already in the library"),
+    )
+    conflict.add_argument(
+        "--copy",
+        action="store_true",
+        help=translate("cli", "import as new postmortems, with new ids"),
+    )
+
+    export = commands.add_parser("export", help=translate("cli", "export a postmortem"))
+    export.add_argument("id", nargs="?", metavar="ID", help=translate("cli", "id or id prefix"))
+    export.add_argument(
+        "--all", action="store_true", help=translate("cli", "export the whole library")
+    )
+    export.add_argument("--format", choices=["json"], required=True)
+    export.add_argument(
+        "-o",
+        "--output",
+        metavar=translate("cli", "OUT"),
+        help=translate("cli", "file to write (atomically); standard output if omitted"),
+    )
+
+    capture = commands.add_parser(
+        "capture", help=translate("cli", "append a timeline event, print its id")
+    )
+    capture.add_argument("id", metavar="ID", help=translate("cli", "id or id prefix"))
+    capture.add_argument("text", metavar=translate("cli", "TEXT"))
+    capture.add_argument("--kind", choices=[kind.value for kind in EventKind], default="note")
+    capture.add_argument(
+        "--at",
+        metavar=translate("cli", "TIME"),
+        help=translate("cli", "when it happened (default: now), in the postmortem's time zone"),
+    )
+    capture.add_argument("--actor", default="", help=translate("cli", "who or what acted"))
+
+    commands.add_parser("check", help=translate("cli", "check the library's integrity"))
+    commands.add_parser("backup", help=translate("cli", "take a verified backup, print its path"))
+    restore = commands.add_parser(
+        "restore", help=translate("cli", "replace the library with a backup")
+    )
+    restore.add_argument("file", metavar=translate("cli", "FILE"))
+    return parser
+
+
+def parse(argv: list[str] | None = None) -> argparse.Namespace:
+    return build_parser().parse_args(sys.argv[1:] if argv is None else argv)

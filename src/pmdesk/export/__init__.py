@@ -1,0 +1,1 @@
+"""Exporters: interchange JSON (pure), Markdown (pure), HTML (pure) and PDF (QtGui only)."""

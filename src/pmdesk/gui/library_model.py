@@ -1,0 +1,110 @@
+"""The library list as a Qt table model: one row per postmortem summary."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimeZone,
+)
+
+from pmdesk.domain.enums import Status
+from pmdesk.storage.repository import PostmortemSummary
+
+COLUMNS = (
+    QT_TRANSLATE_NOOP("LibraryModel", "Title"),
+    QT_TRANSLATE_NOOP("LibraryModel", "Status"),
+    QT_TRANSLATE_NOOP("LibraryModel", "Severity"),
+    QT_TRANSLATE_NOOP("LibraryModel", "Incident date"),
+    QT_TRANSLATE_NOOP("LibraryModel", "Updated"),
+)
+STATUS_LABELS = {
+    Status.IN_PROGRESS: QT_TRANSLATE_NOOP("Status", "In progress"),
+    Status.OPEN: QT_TRANSLATE_NOOP("Status", "Open"),
+    Status.READY_FOR_REVIEW: QT_TRANSLATE_NOOP("Status", "Ready for review"),
+    Status.REVIEWED: QT_TRANSLATE_NOOP("Status", "Reviewed"),
+    Status.CLOSED: QT_TRANSLATE_NOOP("Status", "Closed"),
+}
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+"""Model role that returns a row's postmortem id."""
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+"""Model role that returns a sortable value (times as timestamps, not formatted text)."""
+
+
+def status_label(status: Status) -> str:
+    return QCoreApplication.translate("Status", STATUS_LABELS[status])
+
+
+def format_moment(value: datetime | None) -> str:
+    """A UTC time in the system zone, in the interface language's short format."""
+    if value is None:
+        return ""
+    moment = QDateTime.fromSecsSinceEpoch(int(value.timestamp()), QTimeZone.systemTimeZone())
+    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+
+
+class LibraryModel(QAbstractTableModel):
+    """Read-only rows of the library; refreshed whole after each change (a library is small)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._rows: list[PostmortemSummary] = []
+
+    def set_rows(self, rows: list[PostmortemSummary]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_id(self, row: int) -> str:
+        return self._rows[row].id
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("LibraryModel", COLUMNS[section])
+        return None
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == ID_ROLE:
+            return row.id
+        if role == SORT_ROLE:
+            values: tuple[Any, ...] = (
+                row.title.casefold(),
+                list(Status).index(row.status),
+                row.severity.value if row.severity else "SEV9",
+                row.incident_at.timestamp() if row.incident_at else 0.0,
+                row.updated_at.timestamp(),
+            )
+            return values[column]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            texts = (
+                row.title or QCoreApplication.translate("LibraryModel", "(untitled)"),
+                status_label(row.status),
+                row.severity.value if row.severity else "",
+                format_moment(row.incident_at),
+                format_moment(row.updated_at),
+            )
+            return texts[column]
+        return None

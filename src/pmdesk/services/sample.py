@@ -1,0 +1,141 @@
+"""Realistic generated postmortems, for benchmarks, demos and screenshots (seeded: repeatable)."""
+
+from __future__ import annotations
+
+import random
+from datetime import UTC, date, datetime, timedelta
+
+from pmdesk.domain.enums import (
+    ActionStatus,
+    ActionType,
+    EventKind,
+    EventSource,
+    FactorCategory,
+    FactorKind,
+    Language,
+    Priority,
+    Severity,
+    Status,
+)
+from pmdesk.domain.model import ActionItem, Factor, Postmortem, TimelineEvent
+
+SERVICES = ("checkout", "payments-api", "search", "auth", "notifications", "billing", "cdn")
+TEAMS = ("Platform", "Payments", "Identity", "Search", "Data", "Web")
+PEOPLE = ("Amira Haddad", "Jon Tremblay", "Priya Nair", "Luc Gagnon", "Mei Chen", "Sam Okafor")
+ZONES = ("America/Toronto", "America/Vancouver", "America/Halifax", "Europe/Paris", "UTC")
+TITLES_EN = (
+    "{service} errors after a configuration rollout",
+    "Elevated {service} latency during peak traffic",
+    "{service} outage caused by certificate expiry",
+    "Partial {service} degradation after a database failover",
+)
+TITLES_FR = (
+    "Erreurs de {service} après un déploiement de configuration",
+    "Latence élevée de {service} pendant la période de pointe",
+    "Panne de {service} causée par l'expiration d'un certificat",
+)
+EVENT_TEXTS = (
+    "Alert fired: error rate above 5% on {service}.",
+    "On-call acknowledged the page and opened the incident channel.",
+    "Dashboards show connection pool saturation on {service}.",
+    "Rolled back the latest deployment of {service}.",
+    "Status page updated for customers.",
+    "Error rate back under the threshold; monitoring.",
+    "Decided to keep the feature flag off until the fix is reviewed.",
+)
+
+
+def sample_postmortem(rng: random.Random, events: int = 30, actions: int = 5) -> Postmortem:
+    """One complete postmortem with `events` timeline events and `actions` action items."""
+    service = rng.choice(SERVICES)
+    language = Language.FR if rng.random() < 0.3 else Language.EN
+    titles = TITLES_FR if language is Language.FR else TITLES_EN
+    start = datetime(2026, 1, 1, tzinfo=UTC) + timedelta(minutes=rng.randrange(0, 300 * 24 * 60))
+    detected = start + timedelta(minutes=rng.randrange(1, 30))
+    mitigated = detected + timedelta(minutes=rng.randrange(5, 120))
+    resolved = mitigated + timedelta(minutes=rng.randrange(5, 600))
+    offset = rng.choice((-300, -240, -480, 60, 0))
+    timeline = [
+        TimelineEvent(
+            at=start + (resolved - start) * index / max(1, events - 1),
+            offset_minutes=offset,
+            kind=rng.choice(list(EventKind)),
+            actor=rng.choice(PEOPLE),
+            source=rng.choice(list(EventSource)),
+            text=rng.choice(EVENT_TEXTS).format(service=service),
+            key=rng.random() < 0.2,
+        )
+        for index in range(events)
+    ]
+    factors = [
+        Factor(
+            kind=kind,
+            category=rng.choice(list(FactorCategory)),
+            text=f"The {service} deploy pipeline had no canary stage for configuration changes.",
+            whys=[
+                "Configuration changes skip the canary stage.",
+                "The pipeline treats configuration as low risk.",
+            ],
+        )
+        for kind in (FactorKind.ROOT_CAUSE, FactorKind.CONTRIBUTING, FactorKind.MITIGATOR)
+    ]
+    action_items = [
+        ActionItem(
+            title=f"Add a canary stage for {service} configuration ({index + 1})",
+            type=rng.choice(list(ActionType)),
+            owner=rng.choice(PEOPLE),
+            priority=rng.choice(list(Priority)),
+            due=date(2026, 12, 1) + timedelta(days=rng.randrange(0, 90)),
+            status=rng.choice((ActionStatus.OPEN, ActionStatus.IN_PROGRESS, ActionStatus.DONE)),
+            tracker=f"OPS-{rng.randrange(100, 9999)}",
+            factor_ids=[factors[0].id],
+            created_at=resolved,
+        )
+        for index in range(actions)
+    ]
+    return Postmortem(
+        title=rng.choice(titles).format(service=service),
+        language=language,
+        status=rng.choice(list(Status)),
+        severity=rng.choice(list(Severity)),
+        team=rng.choice(TEAMS),
+        services=[service],
+        authors=rng.sample(PEOPLE, 2),
+        facilitators=[rng.choice(PEOPLE)],
+        tags=["config", service],
+        timezone=rng.choice(ZONES),
+        impact_start=start,
+        detected_at=detected,
+        mitigated_at=mitigated,
+        resolved_at=resolved,
+        summary=f"For {int((resolved - start).total_seconds() // 60)} minutes, {service} "
+        "returned errors to some users after a configuration change.\n\n"
+        "- About 4% of requests failed.\n- No data was lost.",
+        impact="Customers could not complete checkout; retries mostly succeeded.",
+        trigger="A configuration change raised the connection pool size beyond the database limit.",
+        detection="The error-rate alert fired four minutes after the change.",
+        resolution="The change was rolled back and the pool size restored.",
+        went_well="The alert fired quickly and the rollback was rehearsed.",
+        went_wrong="The configuration change skipped the canary stage.",
+        lucky="The change went out at a low-traffic hour.",
+        lessons="Configuration is code: it deserves the same rollout safety.",
+        impact_audiences={
+            "end_users": "About 4% of checkout attempts failed for 40 minutes.",
+            "staff": "Support received 120 tickets.",
+            "other_departments": "",
+            "other": "",
+        },
+        timeline=timeline,
+        factors=factors,
+        actions=action_items,
+        created_at=resolved + timedelta(hours=2),
+        updated_at=resolved + timedelta(days=1),
+    )
+
+
+def sample_library(
+    count: int, events: int = 30, actions: int = 5, seed: int = 7
+) -> list[Postmortem]:
+    """`count` postmortems, the same ones for the same seed."""
+    rng = random.Random(seed)
+    return [sample_postmortem(rng, events, actions) for _ in range(count)]

@@ -1,0 +1,1 @@
+"""Timeline logic without Qt: timestamp parsing, chat-log import, consistency checks."""

@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench system-check clean
+.PHONY: run test lint bench translations system-check clean
 
 $(STAMP): pyproject.toml setup.py
 	@scripts/check-system.sh "$(PYTHON)"
@@ -23,6 +23,15 @@ lint: $(STAMP)
 
 test: lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+# Every Python source that may hold user-visible strings, named one by one for lupdate.
+TS_SOURCES = $(sort $(shell git ls-files 'src/pmdesk/*.py'))
+
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -no-obsolete -locations none $(TS_SOURCES) -target-language fr_CA -ts translations/pmdesk_fr.ts
+	$(BIN)/pyside6-lupdate -no-obsolete -locations none -pluralonly $(TS_SOURCES) \
+		-target-language en_CA -ts translations/pmdesk_en.ts
+	$(BIN)/pip install --quiet --no-deps -e .  # recompile the catalogues into the package
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/run.py

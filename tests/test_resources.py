@@ -65,6 +65,8 @@ def test_the_wheel_ships_resources_and_migrations(tmp_path: Path):
     (wheel,) = tmp_path.glob("pmdesk-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
     assert "pmdesk/_resources/icons/pmdesk.svg" in names
+    assert "pmdesk/_translations/pmdesk_fr.qm" in names, "catalogues are compiled at build time"
+    assert "pmdesk/_translations/pmdesk_en.qm" in names
     assert "pmdesk/storage/migrations/env.py" in names
     assert "pmdesk/storage/migrations/script.py.mako" in names
     assert "pmdesk/storage/migrations/versions/0002_followup_indexes.py" in names

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from pmdesk.domain.errors import PmdeskError
 from pmdesk.gui.context import AppContext
-from pmdesk.gui.i18n import install_translators
+from pmdesk.gui.i18n import LanguageManager
 from pmdesk.gui.main_window import MainWindow
 from pmdesk.gui.messages import describe
 from pmdesk.gui.settings import Settings
@@ -20,14 +20,16 @@ from pmdesk.storage.database import Location
 from pmdesk.storage.migrate import open_library
 
 
-def build_context(location: Location, ui_language: str, create: bool = True) -> AppContext:
+def build_context(
+    location: Location, languages: LanguageManager, create: bool = True
+) -> AppContext:
     """Open the library and gather what the windows need."""
     database = open_library(location, create=create)
     return AppContext(
         database=database,
         library=LibraryService(database),
         settings=Settings(settings_file()),
-        ui_language=ui_language,
+        languages=languages,
     )
 
 
@@ -39,11 +41,10 @@ def run_gui(db_option: str | None = None, ui_lang_option: str | None = None) -> 
     app.setApplicationDisplayName("pmdesk")
     app.setOrganizationName("pmdesk")
     app.setDesktopFileName("pmdesk")
-    language = choose_ui_language(ui_lang_option)
-    translators = install_translators(app, language)
+    languages = LanguageManager(app, choose_ui_language(ui_lang_option))
     location, _is_default = database_location(db_option)
     try:
-        context = build_context(location, language)
+        context = build_context(location, languages)
     except PmdeskError as error:
         QMessageBox.critical(None, "pmdesk", describe(error))
         return 2
@@ -53,4 +54,4 @@ def run_gui(db_option: str | None = None, ui_lang_option: str | None = None) -> 
         return app.exec()
     finally:
         context.database.close()
-        del translators
+        languages.close()

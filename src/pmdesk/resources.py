@@ -27,3 +27,13 @@ def resource_path(relative: str) -> Path:
         if candidate.exists():
             return candidate
     raise FileNotFoundError(relative)
+
+
+def catalogue_dirs() -> list[Path]:
+    """Where compiled translation catalogues (`pmdesk_fr.qm`) may be, most specific first."""
+    folders = []
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        folders.append(Path(bundle) / "translations")
+    folders.append(PACKAGE_DIR / "_translations")
+    return folders

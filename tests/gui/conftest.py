@@ -11,13 +11,21 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from pmdesk.app import build_context
 from pmdesk.gui.context import AppContext
+from pmdesk.gui.i18n import LanguageManager
 from pmdesk.gui.main_window import MainWindow
 from pmdesk.storage.database import Location
 
 
 @pytest.fixture
-def context(db_path: Path) -> Iterator[AppContext]:
-    built = build_context(Location(path=db_path), "en")
+def languages(qapp) -> Iterator[LanguageManager]:
+    manager = LanguageManager(qapp, "en")
+    yield manager
+    manager.close()
+
+
+@pytest.fixture
+def context(db_path: Path, languages: LanguageManager) -> Iterator[AppContext]:
+    built = build_context(Location(path=db_path), languages)
     yield built
     built.database.close()
 

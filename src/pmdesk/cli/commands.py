@@ -97,8 +97,8 @@ def run_check(args: argparse.Namespace, database: Database) -> int:
     for problem in report.problems:
         _out(describe_problem(problem))
     if report.ok:
-        count = report.postmortems
-        _out(translate("cli", "The library is sound: %n postmortem(s) checked.", None, count))
+        message = translate("cli", "The library is sound. Postmortems checked: {count}.")
+        _out(message.format(count=report.postmortems))
         return 0
     return 1
 

@@ -6,30 +6,60 @@ import argparse
 import sys
 from typing import NoReturn
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from pmdesk import __version__
 from pmdesk.domain.enums import EventKind, Language
 
 translate = QCoreApplication.translate
 
+ARGPARSE_TEXTS = (
+    QT_TRANSLATE_NOOP("argparse", "usage: "),
+    QT_TRANSLATE_NOOP("argparse", "positional arguments"),
+    QT_TRANSLATE_NOOP("argparse", "options"),
+    QT_TRANSLATE_NOOP("argparse", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("argparse", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("argparse", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("argparse", "not allowed with argument %s"),
+    QT_TRANSLATE_NOOP("argparse", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("argparse", "one of the arguments %s is required"),
+    QT_TRANSLATE_NOOP("argparse", "expected one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected at most one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected at least one argument"),
+    QT_TRANSLATE_NOOP("argparse", "ambiguous option: %(option)s could match %(matches)s"),
+    QT_TRANSLATE_NOOP("argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TRANSLATE_NOOP("argparse", "invalid %(type)s value: %(value)r"),
+    QT_TRANSLATE_NOOP("argparse", "can't open '%(filename)s': %(error)s"),
+)
+"""argparse's own words (it asks gettext for them): translated through Qt like ours."""
+
+
+def _argparse_text(text: str) -> str:
+    return translate("argparse", text) if text in ARGPARSE_TEXTS else text
+
 
 class OneLineParser(argparse.ArgumentParser):
     """Usage errors as one translated line and exit status 2, as the contract says."""
 
     def error(self, message: str) -> NoReturn:
-        prefix = translate("cli", "usage error")
-        self.exit(2, f"pmdesk: {prefix}: {message}\n")
+        line = translate("cli", "usage error: {message}").format(message=message)
+        self.exit(2, f"pmdesk: {line}\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line, with help texts in the interface language."""
+    argparse._ = _argparse_text  # type: ignore[attr-defined]  # argparse's gettext hook
     parser = OneLineParser(
         prog="pmdesk",
         description=translate("cli", "Blameless incident postmortems, written offline."),
         epilog=translate("cli", "With no command, pmdesk opens its window."),
     )
-    parser.add_argument("--version", action="version", version=f"pmdesk {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"pmdesk {__version__}",
+        help=translate("cli", "print the version and exit"),
+    )
     parser.add_argument(
         "--db",
         metavar=translate("cli", "PATH|URL"),

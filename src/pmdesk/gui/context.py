@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from pmdesk.gui.i18n import LanguageManager
 from pmdesk.gui.settings import Settings
 from pmdesk.services.library import LibraryService
 from pmdesk.storage.database import Database
@@ -16,4 +17,4 @@ class AppContext:
     database: Database
     library: LibraryService
     settings: Settings
-    ui_language: str
+    languages: LanguageManager

@@ -2,22 +2,19 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
-    QDateTime,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QTimeZone,
 )
 
 from pmdesk.domain.enums import Status
+from pmdesk.gui.formats import format_datetime
 from pmdesk.storage.repository import PostmortemSummary
 
 COLUMNS = (
@@ -44,14 +41,6 @@ def status_label(status: Status) -> str:
     return QCoreApplication.translate("Status", STATUS_LABELS[status])
 
 
-def format_moment(value: datetime | None) -> str:
-    """A UTC time in the system zone, in the interface language's short format."""
-    if value is None:
-        return ""
-    moment = QDateTime.fromSecsSinceEpoch(int(value.timestamp()), QTimeZone.systemTimeZone())
-    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
-
-
 class LibraryModel(QAbstractTableModel):
     """Read-only rows of the library; refreshed whole after each change (a library is small)."""
 
@@ -63,6 +52,13 @@ class LibraryModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
+
+    def retranslate(self) -> None:
+        """Headers, status labels and dates change with the language; the rows do not."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        if self._rows:
+            last = self.index(len(self._rows) - 1, len(COLUMNS) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
 
     def row_id(self, row: int) -> str:
         return self._rows[row].id
@@ -103,8 +99,8 @@ class LibraryModel(QAbstractTableModel):
                 row.title or QCoreApplication.translate("LibraryModel", "(untitled)"),
                 status_label(row.status),
                 row.severity.value if row.severity else "",
-                format_moment(row.incident_at),
-                format_moment(row.updated_at),
+                format_datetime(row.incident_at),
+                format_datetime(row.updated_at),
             )
             return texts[column]
         return None

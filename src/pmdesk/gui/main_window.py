@@ -5,8 +5,8 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -25,6 +25,7 @@ from pmdesk.domain.errors import PmdeskError
 from pmdesk.gui.context import AppContext
 from pmdesk.gui.library_model import SORT_ROLE, LibraryModel
 from pmdesk.gui.messages import describe
+from pmdesk.gui.preferences_dialog import PreferencesDialog
 from pmdesk.resources import resource_path
 from pmdesk.services.library import ImportMode
 
@@ -83,10 +84,26 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self.show_about)
+        self.preferences_action = QAction(self)
+        self.preferences_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.preferences_action.triggered.connect(self.show_preferences)
         self.file_menu = self.menuBar().addMenu("")
         self.file_menu.addActions([self.new_action, self.import_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
+        self.settings_menu = self.menuBar().addMenu("")
+        self.language_menu = self.settings_menu.addMenu("")
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        # Each language is named in itself, so it can be found whatever the interface shows.
+        for code, name in (("en", "English"), ("fr", "Français")):
+            action = QAction(name, self, checkable=True)
+            action.setData(code)
+            action.triggered.connect(lambda _checked, code=code: self.choose_language(code))
+            self.language_group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
+        self.settings_menu.addAction(self.preferences_action)
         self.help_menu = self.menuBar().addMenu("")
         self.help_menu.addAction(self.about_action)
         self.toolbar = self.addToolBar("")
@@ -102,7 +119,12 @@ class MainWindow(QMainWindow):
         self.import_action.setToolTip(self.tr("Import an interchange file (Ctrl+I)"))
         self.quit_action.setText(self.tr("&Quit"))
         self.about_action.setText(self.tr("&About pmdesk"))
+        self.preferences_action.setText(self.tr("&Preferences…"))
         self.file_menu.setTitle(self.tr("&File"))
+        self.settings_menu.setTitle(self.tr("&Settings"))
+        self.language_menu.setTitle(self.tr("Interface &language"))
+        self.language_actions[self.context.languages.language].setChecked(True)
+        self.model.retranslate()
         self.help_menu.setTitle(self.tr("&Help"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         self.table.setAccessibleName(self.tr("Postmortems"))
@@ -164,6 +186,20 @@ class MainWindow(QMainWindow):
         self.refresh(select_id=result.ids[0] if result.ids else None)
         self.statusBar().showMessage(self.tr("Imported %n postmortem(s)", "", len(result.ids)))
         return result.ids
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def choose_language(self, language: str) -> None:
+        """Switch the interface language now and remember the choice."""
+        self.context.settings.ui_language = language
+        self.context.settings.sync()
+        self.context.languages.switch(language)
+
+    def show_preferences(self) -> None:
+        PreferencesDialog(self.context, self).exec()
 
     def show_error(self, error: PmdeskError) -> None:
         QMessageBox.warning(self, self.tr("pmdesk"), describe(error))

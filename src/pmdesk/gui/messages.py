@@ -89,7 +89,7 @@ ERRORS: dict[str, str] = {
 }
 
 PROBLEMS: dict[str, str] = {
-    "wrong_type": QT_TRANSLATE_NOOP("problems", "expected a {expected}, found a {found}"),
+    "wrong_type": QT_TRANSLATE_NOOP("problems", "expected: {expected}; found: {found}"),
     "missing_key": QT_TRANSLATE_NOOP("problems", "missing"),
     "unknown_value": QT_TRANSLATE_NOOP(
         "problems", "unknown value “{value}” (expected one of: {allowed})"
@@ -126,6 +126,21 @@ PROBLEMS: dict[str, str] = {
     ),
 }
 
+VALUE_NAMES: dict[str, str] = {
+    "object": QT_TRANSLATE_NOOP("values", "JSON object"),
+    "array": QT_TRANSLATE_NOOP("values", "JSON array"),
+    "string": QT_TRANSLATE_NOOP("values", "string"),
+    "boolean": QT_TRANSLATE_NOOP("values", "true or false"),
+    "number": QT_TRANSLATE_NOOP("values", "number"),
+    "null": QT_TRANSLATE_NOOP("values", "null"),
+    "impact_start": QT_TRANSLATE_NOOP("values", "the start of impact"),
+    "detected_at": QT_TRANSLATE_NOOP("values", "the detection time"),
+    "mitigated_at": QT_TRANSLATE_NOOP("values", "the mitigation time"),
+    "resolved_at": QT_TRANSLATE_NOOP("values", "the resolution time"),
+}
+"""Codes that appear as values inside problem messages (JSON types, milestones)."""
+WORDED_PARAMS = ("expected", "found", "milestone")
+
 REASONS: dict[int, str] = {
     errno.ENOENT: QT_TRANSLATE_NOOP("reasons", "no such file or folder"),
     errno.EACCES: QT_TRANSLATE_NOOP("reasons", "permission denied"),
@@ -161,8 +176,14 @@ def reason_text(error_number: int | str) -> str:
 def describe_problem(problem: Problem) -> str:
     """`path: what is wrong`, in the interface language."""
     source = PROBLEMS.get(problem.code)
-    text = _fill(QCoreApplication.translate("problems", source), problem.params) if source else ""
-    return f"{problem.path}: {text or problem.code}"
+    params = dict(problem.params)
+    for key in WORDED_PARAMS:
+        name = VALUE_NAMES.get(str(params.get(key, "")))
+        if name:
+            params[key] = QCoreApplication.translate("values", name)
+    text = _fill(QCoreApplication.translate("problems", source), params) if source else ""
+    template = QCoreApplication.translate("problems", "{path}: {problem}")
+    return _fill(template, {"path": problem.path, "problem": text or problem.code})
 
 
 def describe(error: PmdeskError) -> str:

@@ -94,7 +94,7 @@ def sample_postmortem(rng: random.Random, events: int = 30, actions: int = 5) ->
         for index in range(actions)
     ]
     return Postmortem(
-        title=rng.choice(titles).format(service=service),
+        title=_sentence(rng.choice(titles).format(service=service)),
         language=language,
         status=rng.choice(list(Status)),
         severity=rng.choice(list(Severity)),
@@ -131,6 +131,11 @@ def sample_postmortem(rng: random.Random, events: int = 30, actions: int = 5) ->
         created_at=resolved + timedelta(hours=2),
         updated_at=resolved + timedelta(days=1),
     )
+
+
+def _sentence(text: str) -> str:
+    """Sentence case: a title that starts with a service name still starts with a capital."""
+    return text[:1].upper() + text[1:]
 
 
 def sample_library(

@@ -1,0 +1,687 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_CA">
+    <context>
+        <name>LibraryModel</name>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Gravité</translation>
+        </message>
+        <message>
+            <source>Incident date</source>
+            <translation>Date de l'incident</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>Modifié</translation>
+        </message>
+        <message>
+            <source>(untitled)</source>
+            <translation>(sans titre)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>pmdesk — postmortems</source>
+            <translation>pmdesk — rapports d'incident</translation>
+        </message>
+        <message>
+            <source>&amp;New postmortem…</source>
+            <translation>&amp;Nouveau rapport d'incident…</translation>
+        </message>
+        <message>
+            <source>Start a postmortem (Ctrl+N)</source>
+            <translation>Commencer un rapport d'incident (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>&amp;Importer…</translation>
+        </message>
+        <message>
+            <source>Import an interchange file (Ctrl+I)</source>
+            <translation>Importer un fichier d'échange (Ctrl+I)</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quitter</translation>
+        </message>
+        <message>
+            <source>&amp;About pmdesk</source>
+            <translation>À &amp;propos de pmdesk</translation>
+        </message>
+        <message>
+            <source>&amp;Preferences…</source>
+            <translation>&amp;Préférences…</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Fichier</translation>
+        </message>
+        <message>
+            <source>&amp;Settings</source>
+            <translation>&amp;Réglages</translation>
+        </message>
+        <message>
+            <source>Interface &amp;language</source>
+            <translation>&amp;Langue de l'interface</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Aide</translation>
+        </message>
+        <message>
+            <source>Main toolbar</source>
+            <translation>Barre d'outils principale</translation>
+        </message>
+        <message>
+            <source>Postmortems</source>
+            <translation>Rapports d'incident</translation>
+        </message>
+        <message>
+            <source>No postmortems yet.
+Press Ctrl+N to start one while memory is fresh.</source>
+            <translation>Aucun rapport d'incident pour l'instant.
+Appuyez sur Ctrl+N pour en commencer un pendant que les souvenirs sont frais.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n postmortem(s)</source>
+            <translation>
+                <numerusform>%n rapport d'incident</numerusform>
+                <numerusform>%n rapports d'incident</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>New postmortem</source>
+            <translation>Nouveau rapport d'incident</translation>
+        </message>
+        <message>
+            <source>Incident title:</source>
+            <translation>Titre de l'incident :</translation>
+        </message>
+        <message>
+            <source>Import postmortems</source>
+            <translation>Importer des rapports d'incident</translation>
+        </message>
+        <message>
+            <source>pmdesk files (*.json);;All files (*)</source>
+            <translation>Fichiers pmdesk (*.json);;Tous les fichiers (*)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n postmortem(s)</source>
+            <translation>
+                <numerusform>%n rapport d'incident importé</numerusform>
+                <numerusform>%n rapports d'incident importés</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>pmdesk</source>
+            <translation>pmdesk</translation>
+        </message>
+        <message>
+            <source>About pmdesk</source>
+            <translation>À propos de pmdesk</translation>
+        </message>
+        <message>
+            <source>pmdesk {version}
+Blameless incident postmortems, written offline.</source>
+            <translation>pmdesk {version}
+Des rapports d'incident sans blâme, rédigés hors ligne.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <source>Preferences</source>
+            <translation>Préférences</translation>
+        </message>
+        <message>
+            <source>Interface &amp;language:</source>
+            <translation>&amp;Langue de l'interface :</translation>
+        </message>
+        <message>
+            <source>The interface language never changes a postmortem's own language, which sets its export headings and wording checks.</source>
+            <translation>La langue de l'interface ne change jamais la langue propre d'un rapport d'incident, qui détermine les titres de ses exportations et la vérification de sa formulation.</translation>
+        </message>
+        <message>
+            <source>Follow the system</source>
+            <translation>Suivre le système</translation>
+        </message>
+        <message>
+            <source>Interface language</source>
+            <translation>Langue de l'interface</translation>
+        </message>
+    </context>
+    <context>
+        <name>Status</name>
+        <message>
+            <source>In progress</source>
+            <translation>En cours</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Ouvert</translation>
+        </message>
+        <message>
+            <source>Ready for review</source>
+            <translation>Prêt pour l'examen</translation>
+        </message>
+        <message>
+            <source>Reviewed</source>
+            <translation>Examiné</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Fermé</translation>
+        </message>
+    </context>
+    <context>
+        <name>argparse</name>
+        <message>
+            <source>usage: </source>
+            <translation>utilisation : </translation>
+        </message>
+        <message>
+            <source>positional arguments</source>
+            <translation>arguments positionnels</translation>
+        </message>
+        <message>
+            <source>options</source>
+            <translation>options</translation>
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation>afficher cette aide et quitter</translation>
+        </message>
+        <message>
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>argument %(argument_name)s : %(message)s</translation>
+        </message>
+        <message>
+            <source>unrecognized arguments: %s</source>
+            <translation>arguments non reconnus : %s</translation>
+        </message>
+        <message>
+            <source>not allowed with argument %s</source>
+            <translation>non permis avec l'argument %s</translation>
+        </message>
+        <message>
+            <source>the following arguments are required: %s</source>
+            <translation>les arguments suivants sont obligatoires : %s</translation>
+        </message>
+        <message>
+            <source>one of the arguments %s is required</source>
+            <translation>l'un des arguments %s est obligatoire</translation>
+        </message>
+        <message>
+            <source>expected one argument</source>
+            <translation>un argument attendu</translation>
+        </message>
+        <message>
+            <source>expected at most one argument</source>
+            <translation>au plus un argument attendu</translation>
+        </message>
+        <message>
+            <source>expected at least one argument</source>
+            <translation>au moins un argument attendu</translation>
+        </message>
+        <message>
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>option ambiguë : %(option)s peut correspondre à %(matches)s</translation>
+        </message>
+        <message>
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>choix non valide : %(value)r (choisir parmi %(choices)s)</translation>
+        </message>
+        <message>
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>valeur %(type)s non valide : %(value)r</translation>
+        </message>
+        <message>
+            <source>can't open '%(filename)s': %(error)s</source>
+            <translation>impossible d'ouvrir « %(filename)s » : %(error)s</translation>
+        </message>
+    </context>
+    <context>
+        <name>cli</name>
+        <message>
+            <source>internal error ({name}); set PMDESK_DEBUG=1 for details</source>
+            <translation>erreur interne ({name}); définissez PMDESK_DEBUG=1 pour les détails</translation>
+        </message>
+        <message>
+            <source>The library is sound. Postmortems checked: {count}.</source>
+            <translation>La bibliothèque est saine. Rapports d'incident vérifiés : {count}.</translation>
+        </message>
+        <message>
+            <source>Restored. The library as it was before is kept in {path}.</source>
+            <translation>Restauration terminée. La bibliothèque telle qu'elle était avant est conservée dans {path}.</translation>
+        </message>
+        <message>
+            <source>usage error: {message}</source>
+            <translation>erreur d'utilisation : {message}</translation>
+        </message>
+        <message>
+            <source>Blameless incident postmortems, written offline.</source>
+            <translation>Des rapports d'incident sans blâme, rédigés hors ligne.</translation>
+        </message>
+        <message>
+            <source>With no command, pmdesk opens its window.</source>
+            <translation>Sans commande, pmdesk ouvre sa fenêtre.</translation>
+        </message>
+        <message>
+            <source>print the version and exit</source>
+            <translation>afficher la version et quitter</translation>
+        </message>
+        <message>
+            <source>PATH|URL</source>
+            <translation>CHEMIN|URL</translation>
+        </message>
+        <message>
+            <source>the library: a SQLite file or a SQLAlchemy URL (or PMDESK_DB)</source>
+            <translation>la bibliothèque : un fichier SQLite ou une URL SQLAlchemy (ou PMDESK_DB)</translation>
+        </message>
+        <message>
+            <source>language of the interface and messages (or PMDESK_UI_LANG)</source>
+            <translation>langue de l'interface et des messages (ou PMDESK_UI_LANG)</translation>
+        </message>
+        <message>
+            <source>COMMAND</source>
+            <translation>COMMANDE</translation>
+        </message>
+        <message>
+            <source>create a postmortem, print its id</source>
+            <translation>créer un rapport d'incident, afficher son identifiant</translation>
+        </message>
+        <message>
+            <source>the incident's title</source>
+            <translation>le titre de l'incident</translation>
+        </message>
+        <message>
+            <source>document language</source>
+            <translation>langue du document</translation>
+        </message>
+        <message>
+            <source>display time zone (IANA name)</source>
+            <translation>fuseau horaire d'affichage (nom IANA)</translation>
+        </message>
+        <message>
+            <source>list the postmortems</source>
+            <translation>lister les rapports d'incident</translation>
+        </message>
+        <message>
+            <source>import an interchange file, print the ids</source>
+            <translation>importer un fichier d'échange, afficher les identifiants</translation>
+        </message>
+        <message>
+            <source>FILE</source>
+            <translation>FICHIER</translation>
+        </message>
+        <message>
+            <source>overwrite postmortems that are already in the library</source>
+            <translation>remplacer les rapports d'incident déjà présents dans la bibliothèque</translation>
+        </message>
+        <message>
+            <source>import as new postmortems, with new ids</source>
+            <translation>importer comme nouveaux rapports d'incident, avec de nouveaux identifiants</translation>
+        </message>
+        <message>
+            <source>export a postmortem</source>
+            <translation>exporter un rapport d'incident</translation>
+        </message>
+        <message>
+            <source>id or id prefix</source>
+            <translation>identifiant ou début d'identifiant</translation>
+        </message>
+        <message>
+            <source>export the whole library</source>
+            <translation>exporter toute la bibliothèque</translation>
+        </message>
+        <message>
+            <source>OUT</source>
+            <translation>SORTIE</translation>
+        </message>
+        <message>
+            <source>file to write (atomically); standard output if omitted</source>
+            <translation>fichier à écrire (de façon atomique); sortie standard s'il est omis</translation>
+        </message>
+        <message>
+            <source>append a timeline event, print its id</source>
+            <translation>ajouter un événement à la chronologie, afficher son identifiant</translation>
+        </message>
+        <message>
+            <source>TEXT</source>
+            <translation>TEXTE</translation>
+        </message>
+        <message>
+            <source>TIME</source>
+            <translation>HEURE</translation>
+        </message>
+        <message>
+            <source>when it happened (default: now), in the postmortem's time zone</source>
+            <translation>quand c'est arrivé (par défaut : maintenant), dans le fuseau horaire du rapport d'incident</translation>
+        </message>
+        <message>
+            <source>who or what acted</source>
+            <translation>qui ou quoi a agi</translation>
+        </message>
+        <message>
+            <source>check the library's integrity</source>
+            <translation>vérifier l'intégrité de la bibliothèque</translation>
+        </message>
+        <message>
+            <source>take a verified backup, print its path</source>
+            <translation>faire une copie de sauvegarde vérifiée, afficher son chemin</translation>
+        </message>
+        <message>
+            <source>replace the library with a backup</source>
+            <translation>remplacer la bibliothèque par une copie de sauvegarde</translation>
+        </message>
+    </context>
+    <context>
+        <name>errors</name>
+        <message>
+            <source>No postmortem has the id {id}.</source>
+            <translation>Aucun rapport d'incident n'a l'identifiant {id}.</translation>
+        </message>
+        <message>
+            <source>More than one postmortem id starts with {id}: type more of it.</source>
+            <translation>Plus d'un identifiant de rapport d'incident commence par {id} : tapez-en davantage.</translation>
+        </message>
+        <message>
+            <source>The postmortem {id} ({title}) is already in the library: import it as a copy or replace it.</source>
+            <translation>Le rapport d'incident {id} ({title}) est déjà dans la bibliothèque : importez-le comme copie ou remplacez-le.</translation>
+        </message>
+        <message>
+            <source>Ids in the file are already used in the library: import it as a copy.</source>
+            <translation>Des identifiants du fichier sont déjà utilisés dans la bibliothèque : importez-le comme copie.</translation>
+        </message>
+        <message>
+            <source>The file is not valid JSON (line {line}, column {column}).</source>
+            <translation>Le fichier n'est pas du JSON valide (ligne {line}, colonne {column}).</translation>
+        </message>
+        <message>
+            <source>The file ends too early (line {line}): it is truncated.</source>
+            <translation>Le fichier se termine trop tôt (ligne {line}) : il est tronqué.</translation>
+        </message>
+        <message>
+            <source>The file is not UTF-8 text (invalid byte at offset {offset}).</source>
+            <translation>Le fichier n'est pas du texte UTF-8 (octet non valide à la position {offset}).</translation>
+        </message>
+        <message>
+            <source>The file is empty.</source>
+            <translation>Le fichier est vide.</translation>
+        </message>
+        <message>
+            <source>The file is too large ({size} bytes; the limit is {max}).</source>
+            <translation>Le fichier est trop gros ({size} octets; la limite est de {max}).</translation>
+        </message>
+        <message>
+            <source>Cannot read {path}: {reason}.</source>
+            <translation>Impossible de lire {path} : {reason}.</translation>
+        </message>
+        <message>
+            <source>Cannot write {path}: {reason}.</source>
+            <translation>Impossible d'écrire {path} : {reason}.</translation>
+        </message>
+        <message>
+            <source>Cannot create the library {path}: {reason}.</source>
+            <translation>Impossible de créer la bibliothèque {path} : {reason}.</translation>
+        </message>
+        <message>
+            <source>The library {path} does not exist.</source>
+            <translation>La bibliothèque {path} n'existe pas.</translation>
+        </message>
+        <message>
+            <source>{path} is not a pmdesk library: it is not a SQLite database.</source>
+            <translation>{path} n'est pas une bibliothèque pmdesk : ce n'est pas une base de données SQLite.</translation>
+        </message>
+        <message>
+            <source>{path} is a SQLite database, but not a pmdesk library.</source>
+            <translation>{path} est une base de données SQLite, mais pas une bibliothèque pmdesk.</translation>
+        </message>
+        <message>
+            <source>{path} was made by a newer version of pmdesk (schema {revision}): update pmdesk to open it.</source>
+            <translation>{path} a été créée par une version plus récente de pmdesk (schéma {revision}) : mettez pmdesk à jour pour l'ouvrir.</translation>
+        </message>
+        <message>
+            <source>The library {path} is damaged ({detail}): restore it from a backup.</source>
+            <translation>La bibliothèque {path} est endommagée ({detail}) : restaurez-la à partir d'une copie de sauvegarde.</translation>
+        </message>
+        <message>
+            <source>The library {path} is busy in another program: try again.</source>
+            <translation>La bibliothèque {path} est occupée par un autre programme : réessayez.</translation>
+        </message>
+        <message>
+            <source>The library {path} is read-only.</source>
+            <translation>La bibliothèque {path} est en lecture seule.</translation>
+        </message>
+        <message>
+            <source>The disk is full: nothing was lost. Free some space and try again.</source>
+            <translation>Le disque est plein : rien n'a été perdu. Libérez de l'espace et réessayez.</translation>
+        </message>
+        <message>
+            <source>The disk reported an error while using {path} ({detail}).</source>
+            <translation>Le disque a signalé une erreur pendant l'utilisation de {path} ({detail}).</translation>
+        </message>
+        <message>
+            <source>Cannot open the library {path}.</source>
+            <translation>Impossible d'ouvrir la bibliothèque {path}.</translation>
+        </message>
+        <message>
+            <source>Database error in {path}: {detail}.</source>
+            <translation>Erreur de base de données dans {path} : {detail}.</translation>
+        </message>
+        <message>
+            <source>“{value}” is neither a database file nor a database URL.</source>
+            <translation>« {value} » n'est ni un fichier ni une URL de base de données.</translation>
+        </message>
+        <message>
+            <source>The backup {path} failed: {detail}.</source>
+            <translation>La copie de sauvegarde {path} a échoué : {detail}.</translation>
+        </message>
+        <message>
+            <source>Backups are made for SQLite libraries only, not {path}.</source>
+            <translation>Les copies de sauvegarde ne se font que pour les bibliothèques SQLite, pas pour {path}.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a time: write 10:02, 2026-03-01 10:02 or an ISO 8601 time.</source>
+            <translation>« {value} » n'est pas une heure : écrivez 10:02, 2026-03-01 10:02 ou une heure ISO 8601.</translation>
+        </message>
+        <message>
+            <source>Name one postmortem by its id, or use --all for the whole library.</source>
+            <translation>Nommez un rapport d'incident par son identifiant, ou utilisez --all pour toute la bibliothèque.</translation>
+        </message>
+        <message>
+            <source>The text holds characters that cannot be saved: {detail}.</source>
+            <translation>Le texte contient des caractères qui ne peuvent pas être enregistrés : {detail}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>formats</name>
+        <message>
+            <source>{days} d {hours} h</source>
+            <translation>{days} j {hours} h</translation>
+        </message>
+        <message>
+            <source>{hours} h {minutes} min</source>
+            <translation>{hours} h {minutes} min</translation>
+        </message>
+        <message>
+            <source>{minutes} min</source>
+            <translation>{minutes} min</translation>
+        </message>
+    </context>
+    <context>
+        <name>problems</name>
+        <message>
+            <source>expected: {expected}; found: {found}</source>
+            <translation>attendu : {expected}; trouvé : {found}</translation>
+        </message>
+        <message>
+            <source>missing</source>
+            <translation>manquant</translation>
+        </message>
+        <message>
+            <source>unknown value “{value}” (expected one of: {allowed})</source>
+            <translation>valeur inconnue « {value} » (valeurs permises : {allowed})</translation>
+        </message>
+        <message>
+            <source>not an ISO 8601 time</source>
+            <translation>pas une heure ISO 8601</translation>
+        </message>
+        <message>
+            <source>time without a UTC offset (add one, such as +00:00 or -05:00)</source>
+            <translation>heure sans décalage UTC (ajoutez-en un, comme +00:00 ou -05:00)</translation>
+        </message>
+        <message>
+            <source>UTC offset out of range or not in whole minutes</source>
+            <translation>décalage UTC hors limites ou pas en minutes entières</translation>
+        </message>
+        <message>
+            <source>not a date (YYYY-MM-DD)</source>
+            <translation>pas une date (AAAA-MM-JJ)</translation>
+        </message>
+        <message>
+            <source>text too long ({length} characters; the limit is {max})</source>
+            <translation>texte trop long ({length} caractères; la limite est de {max})</translation>
+        </message>
+        <message>
+            <source>holds a character that cannot be stored ({character})</source>
+            <translation>contient un caractère qui ne peut pas être enregistré ({character})</translation>
+        </message>
+        <message>
+            <source>unknown time zone “{value}”</source>
+            <translation>fuseau horaire inconnu « {value} »</translation>
+        </message>
+        <message>
+            <source>required once the postmortem is no longer in progress</source>
+            <translation>obligatoire une fois que le rapport d'incident n'est plus en cours</translation>
+        </message>
+        <message>
+            <source>earlier than {milestone}</source>
+            <translation>antérieur à {milestone}</translation>
+        </message>
+        <message>
+            <source>the id {value} is used twice</source>
+            <translation>l'identifiant {value} est utilisé deux fois</translation>
+        </message>
+        <message>
+            <source>names a factor that does not exist ({value})</source>
+            <translation>désigne un facteur qui n'existe pas ({value})</translation>
+        </message>
+        <message>
+            <source>not a pmdesk file (format “{value}”)</source>
+            <translation>pas un fichier pmdesk (format « {value} »)</translation>
+        </message>
+        <message>
+            <source>version {value} cannot be read (this pmdesk reads version {supported})</source>
+            <translation>la version {value} ne peut pas être lue (ce pmdesk lit la version {supported})</translation>
+        </message>
+        <message>
+            <source>the database is damaged ({detail})</source>
+            <translation>la base de données est endommagée ({detail})</translation>
+        </message>
+        <message>
+            <source>{count} rows belong to no postmortem</source>
+            <translation>{count} lignes n'appartiennent à aucun rapport d'incident</translation>
+        </message>
+        <message>
+            <source>the schema is at revision {revision}, not the newest</source>
+            <translation>le schéma est à la révision {revision}, pas la plus récente</translation>
+        </message>
+        <message>
+            <source>{path}: {problem}</source>
+            <translation>{path} : {problem}</translation>
+        </message>
+    </context>
+    <context>
+        <name>reasons</name>
+        <message>
+            <source>no such file or folder</source>
+            <translation>fichier ou dossier introuvable</translation>
+        </message>
+        <message>
+            <source>permission denied</source>
+            <translation>permission refusée</translation>
+        </message>
+        <message>
+            <source>operation not permitted</source>
+            <translation>opération non permise</translation>
+        </message>
+        <message>
+            <source>read-only file system</source>
+            <translation>système de fichiers en lecture seule</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>le disque est plein</translation>
+        </message>
+        <message>
+            <source>it is a folder</source>
+            <translation>c'est un dossier</translation>
+        </message>
+        <message>
+            <source>a part of the path is not a folder</source>
+            <translation>une partie du chemin n'est pas un dossier</translation>
+        </message>
+        <message>
+            <source>it already exists</source>
+            <translation>il existe déjà</translation>
+        </message>
+        <message>
+            <source>error {number}</source>
+            <translation>erreur {number}</translation>
+        </message>
+    </context>
+    <context>
+        <name>values</name>
+        <message>
+            <source>JSON object</source>
+            <translation>objet JSON</translation>
+        </message>
+        <message>
+            <source>JSON array</source>
+            <translation>tableau JSON</translation>
+        </message>
+        <message>
+            <source>string</source>
+            <translation>chaîne de caractères</translation>
+        </message>
+        <message>
+            <source>true or false</source>
+            <translation>true ou false</translation>
+        </message>
+        <message>
+            <source>number</source>
+            <translation>nombre</translation>
+        </message>
+        <message>
+            <source>null</source>
+            <translation>null</translation>
+        </message>
+        <message>
+            <source>the start of impact</source>
+            <translation>le début de l'impact</translation>
+        </message>
+        <message>
+            <source>the detection time</source>
+            <translation>l'heure de détection</translation>
+        </message>
+        <message>
+            <source>the mitigation time</source>
+            <translation>l'heure d'atténuation</translation>
+        </message>
+        <message>
+            <source>the resolution time</source>
+            <translation>l'heure de résolution</translation>
+        </message>
+    </context>
+</TS>

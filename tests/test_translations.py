@@ -26,6 +26,8 @@ SAME_IN_FRENCH = {
     "null",  # a JSON keyword
     "{hours} h {minutes} min",  # SI symbols, written alike in both languages
     "{minutes} min",
+    "Causes",  # the same word in French
+    "{title} — pmdesk",  # a title and the product's name
 }
 """Sources whose French translation is rightly identical."""
 
@@ -92,10 +94,10 @@ def glossary() -> list[tuple[str, str]]:
 def test_glossary_terms_are_translated_the_same_way_everywhere(english, french):
     strays = []
     for context, source, message in FRENCH_MESSAGES:
-        if context == "argparse" or not re.search(english, source, re.IGNORECASE):
+        if context == "argparse" or not re.search(english, source.replace("&", ""), re.I):
             continue
         for text in translations_of(message):
-            if not re.search(french, text, re.IGNORECASE):
+            if not re.search(french, text.replace("&", ""), re.IGNORECASE):
                 strays.append((source, text))
     assert strays == []
 

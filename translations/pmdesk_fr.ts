@@ -2,6 +2,142 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_CA">
     <context>
+        <name>ActionsPage</name>
+        <message>
+            <source>Actions</source>
+            <translation>Mesures à prendre</translation>
+        </message>
+    </context>
+    <context>
+        <name>BasicsPage</name>
+        <message>
+            <source>Basics</source>
+            <translation>Renseignements de base</translation>
+        </message>
+        <message>
+            <source>&amp;Title *</source>
+            <translation>&amp;Titre *</translation>
+        </message>
+        <message>
+            <source>T&amp;eam</source>
+            <translation>Éq&amp;uipe</translation>
+        </message>
+        <message>
+            <source>&amp;Services affected</source>
+            <translation>&amp;Services touchés</translation>
+        </message>
+        <message>
+            <source>Se&amp;verity</source>
+            <translation>&amp;Gravité</translation>
+        </message>
+        <message>
+            <source>&amp;Authors</source>
+            <translation>&amp;Auteurs</translation>
+        </message>
+        <message>
+            <source>&amp;Facilitators</source>
+            <translation>&amp;Animateurs</translation>
+        </message>
+        <message>
+            <source>Ta&amp;gs</source>
+            <translation>É&amp;tiquettes</translation>
+        </message>
+        <message>
+            <source>Document &amp;language</source>
+            <translation>&amp;Langue du document</translation>
+        </message>
+        <message>
+            <source>Time &amp;zone</source>
+            <translation>&amp;Fuseau horaire</translation>
+        </message>
+        <message>
+            <source>Stat&amp;us</source>
+            <translation>É&amp;tat</translation>
+        </message>
+        <message>
+            <source>Separate names with commas.</source>
+            <translation>Séparez les noms par des virgules.</translation>
+        </message>
+        <message>
+            <source>The symptom users saw, and for how long</source>
+            <translation>Le symptôme vécu par les utilisateurs, et pendant combien de temps</translation>
+        </message>
+        <message>
+            <source>This was a se&amp;curity incident</source>
+            <translation>Il s'agissait d'un incident de sé&amp;curité</translation>
+        </message>
+        <message>
+            <source>Security incident</source>
+            <translation>Incident de sécurité</translation>
+        </message>
+        <message>
+            <source>The postmortem's own language: its export headings and wording checks.</source>
+            <translation>La langue propre du rapport d'incident : titres de ses exportations et vérification de sa formulation.</translation>
+        </message>
+        <message>
+            <source>Not set</source>
+            <translation>Non précisée</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Anglais</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>Français</translation>
+        </message>
+        <message>
+            <source>The status stays “{status}” until this is done: {missing}</source>
+            <translation>L'état reste « {status} » tant que ceci n'est pas fait : {missing}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CausesPage</name>
+        <message>
+            <source>Causes</source>
+            <translation>Causes</translation>
+        </message>
+    </context>
+    <context>
+        <name>LessonsPage</name>
+        <message>
+            <source>Lessons</source>
+            <translation>Leçons</translation>
+        </message>
+        <message>
+            <source>What went &amp;well</source>
+            <translation>Ce qui a &amp;bien fonctionné</translation>
+        </message>
+        <message>
+            <source>Keep doing these.</source>
+            <translation>À conserver.</translation>
+        </message>
+        <message>
+            <source>What went w&amp;rong</source>
+            <translation>Ce qui a &amp;mal tourné</translation>
+        </message>
+        <message>
+            <source>Conditions to fix, worded without blame.</source>
+            <translation>Des conditions à corriger, formulées sans blâme.</translation>
+        </message>
+        <message>
+            <source>Where we got &amp;lucky</source>
+            <translation>Là où nous avons eu de la &amp;chance</translation>
+        </message>
+        <message>
+            <source>Risks we have not paid for yet.</source>
+            <translation>Des risques que nous n'avons pas encore payés.</translation>
+        </message>
+        <message>
+            <source>Lessons &amp;learned</source>
+            <translation>Leçons &amp;apprises</translation>
+        </message>
+        <message>
+            <source>What we will do differently.</source>
+            <translation>Ce que nous ferons autrement.</translation>
+        </message>
+    </context>
+    <context>
         <name>LibraryModel</name>
         <message>
             <source>Title</source>
@@ -138,6 +274,133 @@ Des rapports d'incident sans blâme, rédigés hors ligne.</translation>
         </message>
     </context>
     <context>
+        <name>MarkdownEdit</name>
+        <message>
+            <source>Preview</source>
+            <translation>Aperçu</translation>
+        </message>
+        <message>
+            <source>Show the text as it will read (Ctrl+Shift+P)</source>
+            <translation>Afficher le texte tel qu'il se lira (Ctrl+Maj+P)</translation>
+        </message>
+    </context>
+    <context>
+        <name>NarrativePage</name>
+        <message>
+            <source>Trigger, detection, resolution</source>
+            <translation>Élément déclencheur, détection, résolution</translation>
+        </message>
+        <message>
+            <source>&amp;Trigger</source>
+            <translation>Élément &amp;déclencheur</translation>
+        </message>
+        <message>
+            <source>The change or condition that set it off.</source>
+            <translation>Le changement ou la condition qui a tout déclenché.</translation>
+        </message>
+        <message>
+            <source>&amp;Detection</source>
+            <translation>D&amp;étection</translation>
+        </message>
+        <message>
+            <source>How we learned of it, and how long that took.</source>
+            <translation>Comment nous l'avons appris, et en combien de temps.</translation>
+        </message>
+        <message>
+            <source>&amp;Resolution</source>
+            <translation>&amp;Résolution</translation>
+        </message>
+        <message>
+            <source>What restored service, and what made that hard or easy.</source>
+            <translation>Ce qui a rétabli le service, et ce qui a rendu la tâche difficile ou facile.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PostmortemEditor</name>
+        <message>
+            <source>{title} — pmdesk</source>
+            <translation>{title} — pmdesk</translation>
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation>Étapes</translation>
+        </message>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Précédent</translation>
+        </message>
+        <message>
+            <source>Previous step (Ctrl+Page Up)</source>
+            <translation>Étape précédente (Ctrl+Page préc.)</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Suivant &gt;</translation>
+        </message>
+        <message>
+            <source>Next step (Ctrl+Page Down)</source>
+            <translation>Étape suivante (Ctrl+Page suiv.)</translation>
+        </message>
+        <message>
+            <source>&amp;Next step</source>
+            <translation>Étape &amp;suivante</translation>
+        </message>
+        <message>
+            <source>&amp;Previous step</source>
+            <translation>Étape &amp;précédente</translation>
+        </message>
+        <message>
+            <source>&amp;Save now</source>
+            <translation>&amp;Enregistrer maintenant</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Fermer</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Fichier</translation>
+        </message>
+        <message>
+            <source>&amp;Go</source>
+            <translation>&amp;Aller</translation>
+        </message>
+        <message>
+            <source>Untitled postmortem</source>
+            <translation>Rapport d'incident sans titre</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>Enregistré</translation>
+        </message>
+        <message>
+            <source>Editing…</source>
+            <translation>Modification en cours…</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Enregistrement…</translation>
+        </message>
+        <message>
+            <source>Not saved yet: your text is kept</source>
+            <translation>Pas encore enregistré : votre texte est conservé</translation>
+        </message>
+        <message>
+            <source>Not saved yet: {reason}</source>
+            <translation>Pas encore enregistré : {reason}</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Modifications non enregistrées</translation>
+        </message>
+        <message>
+            <source>Some changes could not be saved: {reason}
+Close anyway and lose them?</source>
+            <translation>Certaines modifications n'ont pas pu être enregistrées : {reason}
+Fermer quand même et les perdre?</translation>
+        </message>
+    </context>
+    <context>
         <name>PreferencesDialog</name>
         <message>
             <source>Preferences</source>
@@ -161,6 +424,32 @@ Des rapports d'incident sans blâme, rédigés hors ligne.</translation>
         </message>
     </context>
     <context>
+        <name>ReviewPage</name>
+        <message>
+            <source>Review</source>
+            <translation>Examen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Severity</name>
+        <message>
+            <source>SEV1: critical; a core service is down or data is at risk for many users</source>
+            <translation>SEV1 : critique; un service essentiel est en panne ou des données sont à risque pour de nombreux utilisateurs</translation>
+        </message>
+        <message>
+            <source>SEV2: major; a core function is degraded for many users</source>
+            <translation>SEV2 : majeure; une fonction essentielle est dégradée pour de nombreux utilisateurs</translation>
+        </message>
+        <message>
+            <source>SEV3: minor; a workaround exists or few users are affected</source>
+            <translation>SEV3 : mineure; une solution de contournement existe ou peu d'utilisateurs sont touchés</translation>
+        </message>
+        <message>
+            <source>SEV4: low; no visible impact, a near miss</source>
+            <translation>SEV4 : faible; aucun impact visible, un quasi-incident</translation>
+        </message>
+    </context>
+    <context>
         <name>Status</name>
         <message>
             <source>In progress</source>
@@ -181,6 +470,63 @@ Des rapports d'incident sans blâme, rédigés hors ligne.</translation>
         <message>
             <source>Closed</source>
             <translation>Fermé</translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryPage</name>
+        <message>
+            <source>Summary and impact</source>
+            <translation>Résumé et impact</translation>
+        </message>
+        <message>
+            <source>What happened to them, how many, for how long.</source>
+            <translation>Ce qui leur est arrivé, combien, pendant combien de temps.</translation>
+        </message>
+        <message>
+            <source>&amp;Summary</source>
+            <translation>&amp;Résumé</translation>
+        </message>
+        <message>
+            <source>Two or three sentences: what users saw, for how long, what fixed it.</source>
+            <translation>Deux ou trois phrases : ce que les utilisateurs ont vu, pendant combien de temps, ce qui a réglé le problème.</translation>
+        </message>
+        <message>
+            <source>Overall &amp;impact</source>
+            <translation>&amp;Impact global</translation>
+        </message>
+        <message>
+            <source>The impact in numbers.</source>
+            <translation>L'impact en chiffres.</translation>
+        </message>
+        <message>
+            <source>Impact on &amp;end users</source>
+            <translation>Impact sur les &amp;utilisateurs finaux</translation>
+        </message>
+        <message>
+            <source>Impact on s&amp;taff</source>
+            <translation>Impact sur le &amp;personnel</translation>
+        </message>
+        <message>
+            <source>Impact on other &amp;departments</source>
+            <translation>Impact sur les autres &amp;ministères</translation>
+        </message>
+        <message>
+            <source>Other impact</source>
+            <translation>Autre impact</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelinePage</name>
+        <message>
+            <source>Timeline</source>
+            <translation>Chronologie</translation>
+        </message>
+    </context>
+    <context>
+        <name>WizardPage</name>
+        <message>
+            <source>Guidance</source>
+            <translation>Conseils</translation>
         </message>
     </context>
     <context>

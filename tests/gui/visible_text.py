@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+ENDONYM_ROLE = Qt.ItemDataRole.UserRole + 10
 FRENCH_CATALOGUE = Path(__file__).resolve().parents[2] / "translations" / "pmdesk_fr.ts"
 
 
@@ -57,11 +58,16 @@ def visible_texts(root: QWidget) -> list[str]:
         if isinstance(widget, QLineEdit):
             texts.append(widget.placeholderText())
         if isinstance(widget, QComboBox):
-            texts += [widget.itemText(i) for i in range(widget.count())]
+            texts += [
+                widget.itemText(i)
+                for i in range(widget.count())
+                if not widget.itemData(i, ENDONYM_ROLE)
+            ]
         if isinstance(widget, QMenu):
             texts.append(widget.title())
         for action in widget.actions():
-            texts += [action.text(), action.toolTip()]
+            if not action.property("endonym"):
+                texts += [action.text(), action.toolTip()]
         if isinstance(widget, QAbstractItemView) and widget.model() is not None:
             model = widget.model()
             texts += [
@@ -69,7 +75,8 @@ def visible_texts(root: QWidget) -> list[str]:
                 for c in range(model.columnCount())
             ]
             for row in range(min(model.rowCount(), 50)):
-                texts += [str(model.index(row, c).data() or "") for c in range(model.columnCount())]
+                cells = [model.index(row, c) for c in range(model.columnCount())]
+                texts += [str(c.data() or "") for c in cells if not c.data(ENDONYM_ROLE)]
     if isinstance(root, QMainWindow):
         texts.append(root.statusBar().currentMessage())
     return [text for text in texts if text and text.strip()]

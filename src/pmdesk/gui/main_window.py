@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
         for code, name in (("en", "English"), ("fr", "Français")):
             action = QAction(name, self, checkable=True)
             action.setData(code)
+            action.setProperty("endonym", True)
             action.triggered.connect(lambda _checked, code=code: self.choose_language(code))
             self.language_group.addAction(action)
             self.language_menu.addAction(action)

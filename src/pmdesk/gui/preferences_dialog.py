@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
 from pmdesk.gui.context import AppContext
 from pmdesk.gui.i18n import system_language
 
 FOLLOW_SYSTEM = ""
+ENDONYM_ROLE = Qt.ItemDataRole.UserRole + 10
+"""Marks a language named in itself (the same in every interface language)."""
 
 
 class PreferencesDialog(QDialog):
@@ -50,8 +52,9 @@ class PreferencesDialog(QDialog):
         self.language_combo.clear()
         self.language_combo.addItem(self.tr("Follow the system"), FOLLOW_SYSTEM)
         # Each language is named in itself, so it can be found whatever the interface shows.
-        self.language_combo.addItem("English", "en")
-        self.language_combo.addItem("Français", "fr")
+        for name, code in (("English", "en"), ("Français", "fr")):
+            self.language_combo.addItem(name, code)
+            self.language_combo.setItemData(self.language_combo.count() - 1, True, ENDONYM_ROLE)
         if current is not None:
             self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(current)))
         self.language_combo.setAccessibleName(self.tr("Interface language"))

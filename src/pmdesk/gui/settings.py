@@ -42,6 +42,45 @@ class Settings:
     def window_state(self, value: QByteArray) -> None:
         self._settings.setValue("window/state", value)
 
+    def last_place(self, postmortem_id: str) -> tuple[int, str, int]:
+        """Where the writer stopped in a postmortem: (page, field name, cursor position)."""
+        key = f"places/{postmortem_id}"
+        page = _as_int(self._settings.value(f"{key}/page", 0))
+        field = str(self._settings.value(f"{key}/field", "") or "")
+        cursor = _as_int(self._settings.value(f"{key}/cursor", 0))
+        return page, field, cursor
+
+    def set_last_place(self, postmortem_id: str, page: int, field: str, cursor: int) -> None:
+        key = f"places/{postmortem_id}"
+        self._settings.setValue(f"{key}/page", page)
+        self._settings.setValue(f"{key}/field", field)
+        self._settings.setValue(f"{key}/cursor", cursor)
+
+    @property
+    def recent(self) -> list[str]:
+        """Ids of the postmortems opened most recently, newest first."""
+        value = self._settings.value("library/recent", [])
+        items = [value] if isinstance(value, str) else list(value or [])
+        return [str(item) for item in items if item]
+
+    def add_recent(self, postmortem_id: str, keep: int = 8) -> None:
+        items = [postmortem_id, *(item for item in self.recent if item != postmortem_id)]
+        self._settings.setValue("library/recent", items[:keep])
+
+    def forget(self, postmortem_id: str) -> None:
+        """Drop a deleted postmortem from the recent list and the remembered places."""
+        self._settings.setValue(
+            "library/recent", [item for item in self.recent if item != postmortem_id]
+        )
+        self._settings.remove(f"places/{postmortem_id}")
+
     def sync(self) -> None:
         """Write pending changes to disk now."""
         self._settings.sync()
+
+
+def _as_int(value: object) -> int:
+    try:
+        return int(str(value))
+    except ValueError:
+        return 0

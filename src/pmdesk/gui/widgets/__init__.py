@@ -1,0 +1,1 @@
+"""Reusable widgets: Markdown editor, safe rich-text views."""

@@ -1,0 +1,18 @@
+"""Step: Timeline (placeholder until its page is built)."""
+
+from __future__ import annotations
+
+from pmdesk.gui.wizard.page import PageId, WizardPage
+
+
+class TimelinePage(WizardPage):
+    """Timeline."""
+
+    page_id = PageId.TIMELINE
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.tr("Timeline")

@@ -1,0 +1,89 @@
+"""Autosave of a postmortem being edited: small patches applied off the interface thread.
+
+The editor owns the postmortem it shows; what it hands to the save thread is a `DraftPatch`
+holding copies (never the objects the widgets keep editing), so the two threads share nothing.
+A patch carries only what changed: typing into the summary saves the summary, not the 2,000
+timeline events beside it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from datetime import datetime
+from typing import Any, TypeVar
+
+from pmdesk.domain.errors import InvalidDataError
+from pmdesk.domain.model import ActionItem, Factor, Postmortem, TimelineEvent, utc_now
+from pmdesk.domain.rules import validate
+from pmdesk.storage.database import Database
+from pmdesk.storage.repository import PostmortemRepository
+
+COLLECTIONS = ("timeline", "factors", "actions")
+T = TypeVar("T", TimelineEvent, Factor, ActionItem)
+
+
+def clone(item: T) -> T:
+    """A fresh, unattached copy of a timeline event, factor or action (lists copied too)."""
+    values = {
+        spec.name: list(value) if isinstance(value := getattr(item, spec.name), list) else value
+        for spec in fields(item)
+    }
+    return type(item)(**values)
+
+
+def copy_value(value: Any) -> Any:
+    """A copy of a scalar field's value that the editor cannot change behind the saver's back."""
+    if isinstance(value, list):
+        return list(value)
+    if isinstance(value, dict):
+        return dict(value)
+    return value
+
+
+@dataclass
+class DraftPatch:
+    """What changed in one postmortem since the last save, as copies."""
+
+    postmortem_id: str
+    sequence: int
+    scalars: dict[str, Any] = field(default_factory=dict)
+    collections: dict[str, list[Any]] = field(default_factory=dict)
+
+    @classmethod
+    def from_changes(cls, pm: Postmortem, names: set[str], sequence: int) -> DraftPatch:
+        """Copy the fields named in `names` out of the postmortem being edited."""
+        patch = cls(postmortem_id=pm.id, sequence=sequence)
+        for name in sorted(names):
+            if name in COLLECTIONS:
+                patch.collections[name] = [clone(item) for item in getattr(pm, name)]
+            else:
+                patch.scalars[name] = copy_value(getattr(pm, name))
+        return patch
+
+    def merge(self, later: DraftPatch) -> DraftPatch:
+        """One patch with the effect of this one followed by `later`."""
+        return DraftPatch(
+            postmortem_id=self.postmortem_id,
+            sequence=later.sequence,
+            scalars={**self.scalars, **later.scalars},
+            collections={**self.collections, **later.collections},
+        )
+
+
+def apply_patch(database: Database, patch: DraftPatch) -> datetime:
+    """Write a patch in one transaction if the result is valid; returns the new `updated_at`."""
+    with database.writing() as session:
+        repository = PostmortemRepository(session)
+        pm = repository.get(patch.postmortem_id)
+        for name, value in patch.scalars.items():
+            setattr(pm, name, value)
+        for name, items in patch.collections.items():
+            setattr(pm, name, [session.merge(item) for item in items])
+        problems = validate(pm)
+        if problems:
+            raise InvalidDataError(problems[0], problems)
+        pm.updated_at = utc_now()
+        for children in (pm.timeline, pm.factors, pm.actions):
+            for position, child in enumerate(children):
+                child.position = position  # type: ignore[attr-defined]  # mapped column
+        return pm.updated_at

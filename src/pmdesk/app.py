@@ -3,8 +3,10 @@ builds these, so tests can build the same context on a temporary library."""
 
 from __future__ import annotations
 
+import os
 import sys
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from pmdesk.domain.errors import PmdeskError
@@ -18,6 +20,10 @@ from pmdesk.locations import settings_file
 from pmdesk.services.library import LibraryService
 from pmdesk.storage.database import Location
 from pmdesk.storage.migrate import open_library
+
+
+QUIT_WHEN_READY_VARIABLE = "PMDESK_QUIT_WHEN_READY"
+"""Set to quit as soon as the main window is shown and the event loop runs."""
 
 
 def build_context(
@@ -50,6 +56,8 @@ def run_gui(db_option: str | None = None, ui_lang_option: str | None = None) -> 
         return 2
     window = MainWindow(context)
     window.show()
+    if os.environ.get(QUIT_WHEN_READY_VARIABLE):  # start-up benchmarks and smoke tests
+        QTimer.singleShot(0, app.quit)
     try:
         return app.exec()
     finally:

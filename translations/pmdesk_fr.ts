@@ -846,6 +846,22 @@ Fermer quand même et les perdre?</translation>
             <translation>Nommez un rapport d'incident par son identifiant, ou utilisez --all pour toute la bibliothèque.</translation>
         </message>
         <message>
+            <source>{path} is not a regular file (a device or a pipe): pmdesk does not read it.</source>
+            <translation>{path} n'est pas un fichier ordinaire (un périphérique ou un tube) : pmdesk ne le lit pas.</translation>
+        </message>
+        <message>
+            <source>The library {path} is empty: restore it from a backup (pmdesk restore).</source>
+            <translation>La bibliothèque {path} est vide : restaurez-la à partir d'une copie de sauvegarde (pmdesk restore).</translation>
+        </message>
+        <message>
+            <source>The library holds a value this pmdesk does not know (“{value}”): it was written by a newer version.</source>
+            <translation>La bibliothèque contient une valeur que ce pmdesk ne connaît pas (« {value} ») : elle a été écrite par une version plus récente.</translation>
+        </message>
+        <message>
+            <source>The library {path} could not be upgraded ({detail}); nothing was changed.</source>
+            <translation>La bibliothèque {path} n'a pas pu être mise à niveau ({detail}); rien n'a été modifié.</translation>
+        </message>
+        <message>
             <source>The text holds characters that cannot be saved: {detail}.</source>
             <translation>Le texte contient des caractères qui ne peuvent pas être enregistrés : {detail}.</translation>
         </message>

@@ -40,8 +40,8 @@ def test_wal_and_shared_memory_files_are_private_too(database: Database, db_path
         session.connection().exec_driver_sql("CREATE TABLE probe (x)")
     for suffix in ("-wal", "-shm"):
         sidecar = Path(f"{db_path}{suffix}")
-        if sidecar.exists():
-            assert mode(sidecar) == 0o600
+        assert sidecar.exists(), "the library stays open, so its WAL files exist"
+        assert mode(sidecar) == 0o600
 
 
 def test_a_vanished_library_is_an_error_not_a_new_empty_one(db_path: Path):

@@ -99,3 +99,24 @@ def test_a_library_from_a_newer_pmdesk_is_refused_untouched(db_path: Path):
     assert caught.value.params["revision"] == "9999"
     assert database_fingerprint(db_path) == before
     assert list_backups(db_path.parent / "backups") == []
+
+
+def test_a_batch_table_rebuild_keeps_every_child_row(database, db_path: Path):
+    """Batch mode copies and drops the parent table; with foreign keys on, the drop would
+    cascade and silently empty the timeline. The migration connection must prevent that."""
+    from alembic.operations import Operations
+
+    from pmdesk.storage.migrate import migration_connection
+
+    library = LibraryService(database)
+    library.import_bytes(dump_library(sample_library(2, events=5, actions=2)).encode())
+    before = library.export_library_json()
+    with migration_connection(database) as connection:
+        operations = Operations(MigrationContext.configure(connection))
+        with operations.batch_alter_table("postmortems", recreate="always"):
+            pass
+    assert library.export_library_json() == before
+    with database.reading() as session:
+        connection = session.connection()
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert connection.exec_driver_sql("SELECT count(*) FROM timeline_events").scalar() == 10

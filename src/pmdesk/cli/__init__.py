@@ -26,10 +26,13 @@ translate = QCoreApplication.translate
 
 def _pre_parse(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
     """The global options and what follows them, before translators exist."""
-    pre = argparse.ArgumentParser(add_help=False)
+    pre = argparse.ArgumentParser(add_help=False, exit_on_error=False)
     pre.add_argument("--db")
     pre.add_argument("--ui-lang")
-    return pre.parse_known_args(argv)
+    try:
+        return pre.parse_known_args(argv)
+    except argparse.ArgumentError:  # the full parser reports it, translated, below
+        return argparse.Namespace(db=None, ui_lang=None), list(argv) or ["--help"]
 
 
 def _run_command(args: argparse.Namespace) -> int:

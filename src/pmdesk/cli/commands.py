@@ -25,8 +25,20 @@ translate = QCoreApplication.translate
 Command = Callable[[argparse.Namespace, Database], int]
 
 
+def _write(text: str) -> None:
+    """Standard output in UTF-8 whatever the console's encoding (files are UTF-8, always)."""
+    data = text.encode("utf-8")
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:  # a replaced stdout (tests): it takes text
+        sys.stdout.write(text)
+        return
+    sys.stdout.flush()
+    buffer.write(data)
+    buffer.flush()
+
+
 def _out(text: str) -> None:
-    sys.stdout.write(text if text.endswith("\n") else text + "\n")
+    _write(text if text.endswith("\n") else text + "\n")
 
 
 def _local_time(value: datetime) -> str:
@@ -80,7 +92,7 @@ def run_export(args: argparse.Namespace, database: Database) -> int:
     if args.output and args.output != "-":
         write_atomic(Path(args.output), text.encode("utf-8"))
     else:
-        sys.stdout.write(text)
+        _write(text)
     return 0
 
 

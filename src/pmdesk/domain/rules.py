@@ -38,7 +38,8 @@ class Problem:
 @cache
 def known_timezones() -> frozenset[str]:
     """The IANA zone names this installation knows (from the tzdata package)."""
-    return frozenset(zoneinfo.available_timezones()) | {"UTC"}
+    host_dependent = {"localtime", "Factory"}
+    return frozenset(zoneinfo.available_timezones() - host_dependent) | {"UTC"}
 
 
 def text_problem(path: str, value: str, limit: int) -> Problem | None:

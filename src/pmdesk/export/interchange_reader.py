@@ -9,6 +9,7 @@ Unknown keys are ignored: later versions may add keys, never change the meaning 
 from __future__ import annotations
 
 import json
+import re
 from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 from typing import Any, TypeVar
@@ -133,7 +134,7 @@ class _Obj:
                 self.at(key), "wrong_type", expected="string", found=_type_name(value)
             )
         try:
-            if len(value) != 10:
+            if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
                 raise ValueError(value)
             return date.fromisoformat(value)
         except ValueError:
@@ -176,7 +177,8 @@ def _time(value: Any, path: str) -> tuple[datetime, int]:
         raise _BadFieldError(path, "wrong_type", expected="string", found=_type_name(value))
     try:
         parsed = datetime.fromisoformat(value)
-    except ValueError:
+        parsed.astimezone(UTC)  # years 1 and 9999 overflow once moved to UTC
+    except (ValueError, OverflowError):
         raise _BadFieldError(path, "not_iso_time", value=value[:40]) from None
     offset = parsed.utcoffset()
     if offset is None:
@@ -290,9 +292,12 @@ def _decode(data: bytes) -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as error:
-        if error.pos >= len(text.rstrip()):
+        at_end = error.pos >= len(text.rstrip()) or error.msg.startswith("Unterminated string")
+        if at_end:
             raise PmdeskError("truncated_json", line=error.lineno) from None
         raise PmdeskError("invalid_json", line=error.lineno, column=error.colno) from None
+    except ValueError:  # an integer of thousands of digits
+        raise PmdeskError("invalid_json", line=1, column=1) from None
     except RecursionError:
         raise PmdeskError("invalid_json", line=1, column=1) from None
 
@@ -307,7 +312,7 @@ def read_document(data: bytes) -> list[Postmortem]:
         if kind not in (FORMAT_POSTMORTEM, FORMAT_LIBRARY):
             raise _BadFieldError("format", "wrong_format", value=str(kind)[:80])
         version = root.raw("version")
-        if version != VERSION or isinstance(version, bool):
+        if type(version) is not int or version != VERSION:
             raise _BadFieldError(
                 "version", "unsupported_version", value=str(version)[:20], supported=1
             )

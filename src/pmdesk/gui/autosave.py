@@ -59,6 +59,10 @@ class AutosaveController(QObject):
         self.dirty: set[str] = set()
         self.state = SaveState.SAVED
         self._sequence = 0
+        self.known_ids: dict[str, set[str]] = {
+            name: {child.id for child in getattr(postmortem, name)}
+            for name in ("timeline", "factors", "actions")
+        }
         self._in_flight: list[Future[SaveOutcome]] = []
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pmdesk-autosave")
         self._timer = QTimer(self)
@@ -80,7 +84,11 @@ class AutosaveController(QObject):
         if not self.dirty:
             return
         self._sequence += 1
-        patch = DraftPatch.from_changes(self.postmortem, self.dirty, self._sequence)
+        patch = DraftPatch.from_changes(
+            self.postmortem, self.dirty, self._sequence, self.known_ids
+        )
+        for name, ids in patch.known_ids.items():
+            self.known_ids[name] = set(ids)
         self.dirty = set()
         self.state = SaveState.PENDING  # a retry after a failure starts afresh
         self._set_state(SaveState.SAVING)

@@ -8,6 +8,7 @@ the interface language and fills in the values.
 from __future__ import annotations
 
 import errno
+import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
@@ -83,6 +84,20 @@ ERRORS: dict[str, str] = {
     "export_target": QT_TRANSLATE_NOOP(
         "errors", "Name one postmortem by its id, or use --all for the whole library."
     ),
+    "not_a_file": QT_TRANSLATE_NOOP(
+        "errors", "{path} is not a regular file (a device or a pipe): pmdesk does not read it."
+    ),
+    "database_empty": QT_TRANSLATE_NOOP(
+        "errors", "The library {path} is empty: restore it from a backup (pmdesk restore)."
+    ),
+    "unknown_stored_value": QT_TRANSLATE_NOOP(
+        "errors",
+        "The library holds a value this pmdesk does not know (“{value}”): "
+        "it was written by a newer version.",
+    ),
+    "migration_failed": QT_TRANSLATE_NOOP(
+        "errors", "The library {path} could not be upgraded ({detail}); nothing was changed."
+    ),
     "invalid_text": QT_TRANSLATE_NOOP(
         "errors", "The text holds characters that cannot be saved: {detail}."
     ),
@@ -154,6 +169,17 @@ REASONS: dict[int, str] = {
 UNKNOWN_REASON = QT_TRANSLATE_NOOP("reasons", "error {number}")
 
 
+CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+"""Characters that could break a one-line message or steer a terminal (they come from files)."""
+
+
+def _printable(value: str | int, limit: int = 200) -> str | int:
+    if isinstance(value, int):
+        return value
+    text = CONTROL.sub("\ufffd", value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def _fill(template: str, params: dict[str, str | int]) -> str:
     """Put the values into a translated template; a missing value shows as `?`, never crashes."""
 
@@ -161,7 +187,7 @@ def _fill(template: str, params: dict[str, str | int]) -> str:
         def __missing__(self, key: str) -> str:
             return "?"
 
-    return template.format_map(Missing(params))
+    return template.format_map(Missing({key: _printable(v) for key, v in params.items()}))
 
 
 def reason_text(error_number: int | str) -> str:

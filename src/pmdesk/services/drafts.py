@@ -48,14 +48,26 @@ class DraftPatch:
     sequence: int
     scalars: dict[str, Any] = field(default_factory=dict)
     collections: dict[str, list[Any]] = field(default_factory=dict)
+    known_ids: dict[str, set[str]] = field(default_factory=dict)
+    """Per collection, every child id the editor has seen: a stored child outside this set was
+    added elsewhere (a live capture) and is kept; one inside it but not sent was deleted."""
 
     @classmethod
-    def from_changes(cls, pm: Postmortem, names: set[str], sequence: int) -> DraftPatch:
+    def from_changes(
+        cls,
+        pm: Postmortem,
+        names: set[str],
+        sequence: int,
+        known_ids: dict[str, set[str]] | None = None,
+    ) -> DraftPatch:
         """Copy the fields named in `names` out of the postmortem being edited."""
         patch = cls(postmortem_id=pm.id, sequence=sequence)
         for name in sorted(names):
             if name in COLLECTIONS:
-                patch.collections[name] = [clone(item) for item in getattr(pm, name)]
+                items = [clone(item) for item in getattr(pm, name)]
+                patch.collections[name] = items
+                seen = set((known_ids or {}).get(name, set()))
+                patch.known_ids[name] = seen | {item.id for item in items}
             else:
                 patch.scalars[name] = copy_value(getattr(pm, name))
         return patch
@@ -67,6 +79,7 @@ class DraftPatch:
             sequence=later.sequence,
             scalars={**self.scalars, **later.scalars},
             collections={**self.collections, **later.collections},
+            known_ids={**self.known_ids, **later.known_ids},
         )
 
 
@@ -78,7 +91,14 @@ def apply_patch(database: Database, patch: DraftPatch) -> datetime:
         for name, value in patch.scalars.items():
             setattr(pm, name, value)
         for name, items in patch.collections.items():
-            setattr(pm, name, [session.merge(item) for item in items])
+            sent = {item.id for item in items}
+            known = patch.known_ids.get(name, sent)
+            added_elsewhere = [
+                child
+                for child in getattr(pm, name)
+                if child.id not in sent and child.id not in known
+            ]
+            setattr(pm, name, [session.merge(item) for item in items] + added_elsewhere)
         problems = validate(pm)
         if problems:
             raise InvalidDataError(problems[0], problems)

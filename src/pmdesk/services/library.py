@@ -46,9 +46,13 @@ def read_file_bytes(path: Path) -> bytes:
     try:
         if path.is_dir():
             raise PmdeskError("cannot_read", path=str(path), errno=errno.EISDIR)
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise PmdeskError("file_too_large", size=path.stat().st_size, max=MAX_FILE_BYTES)
-        return path.read_bytes()
+        if path.exists() and not path.is_file():  # a device, a FIFO: never read those
+            raise PmdeskError("not_a_file", path=str(path))
+        with path.open("rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
+        if len(data) > MAX_FILE_BYTES:
+            raise PmdeskError("file_too_large", size=len(data), max=MAX_FILE_BYTES)
+        return data
     except OSError as error:
         raise PmdeskError("cannot_read", path=str(path), errno=error.errno or -1) from error
 

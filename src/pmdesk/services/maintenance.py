@@ -10,7 +10,7 @@ from pathlib import Path
 from pmdesk.domain.errors import PmdeskError
 from pmdesk.domain.rules import Problem, validate
 from pmdesk.storage.backup import backup_database, verify_backup_file
-from pmdesk.storage.database import Database, translate_error
+from pmdesk.storage.database import Database, sqlite_uri, translate_error
 from pmdesk.storage.migrate import current_revision, head_revision, known_revision, upgrade
 from pmdesk.storage.repository import PostmortemRepository
 
@@ -67,7 +67,7 @@ def restore_library(database: Database, source: Path) -> Path:
     if not source.is_file():
         raise PmdeskError("cannot_read", path=str(source), errno=errno.ENOENT)
     verify_backup_file(source)
-    connection = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    connection = sqlite3.connect(sqlite_uri(source, "ro"), uri=True)
     try:
         revision = _read_revision(connection)
     finally:
@@ -82,7 +82,7 @@ def restore_library(database: Database, source: Path) -> Path:
         with database.engine.connect() as live:
             target = live.connection.dbapi_connection
             assert isinstance(target, sqlite3.Connection)
-            origin = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+            origin = sqlite3.connect(sqlite_uri(source, "ro"), uri=True)
             try:
                 origin.backup(target)
             finally:

@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from pmdesk.domain.errors import PmdeskError
-from pmdesk.storage.database import SQLITE_HEADER, Database, translate_error
+from pmdesk.storage.database import SQLITE_HEADER, Database, sqlite_uri, translate_error
 
 KEEP_BACKUPS = 20
 """How many backups to keep; older ones are deleted, the newest never."""
@@ -55,7 +55,7 @@ def verify_backup_file(path: Path) -> dict[str, int]:
     with path.open("rb") as handle:
         if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
             raise PmdeskError("not_sqlite", path=str(path))
-    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    connection = sqlite3.connect(sqlite_uri(path, "ro"), uri=True)
     try:
         result = connection.execute("PRAGMA integrity_check").fetchone()[0]
         if result != "ok":
@@ -86,9 +86,13 @@ def backup_database(database: Database, reason: str = "manual") -> Path:
             assert isinstance(source, sqlite3.Connection)
             target = sqlite3.connect(temporary)
             try:
-                source.backup(target)
+                source.execute("BEGIN")  # one snapshot for the counts and the copy
+                try:
+                    expected = _row_counts(source)
+                    source.backup(target)
+                finally:
+                    source.execute("COMMIT")
                 target.execute("PRAGMA journal_mode=DELETE")
-                expected = _row_counts(source)
             finally:
                 target.close()
         if verify_backup_file(temporary) != expected:

@@ -87,7 +87,11 @@ def translate_error(error: BaseException, location: Location) -> PmdeskError:
 
 
 def _prepare_sqlite_file(path: Path, create: bool) -> bool:
-    """Make sure the folder and file exist with private permissions; True if the file is new."""
+    """Make sure the folder and file exist with private permissions; True if this call created
+    the file (only then may a failed first open delete it again).
+
+    An existing empty file is a library that lost its content: refused when backups exist
+    (restore one), and used as a new library only on a first run."""
     folder = path.parent
     try:
         if not folder.exists():
@@ -101,7 +105,10 @@ def _prepare_sqlite_file(path: Path, create: bool) -> bool:
                 header = handle.read(len(SQLITE_HEADER))
             if header and header != SQLITE_HEADER:
                 raise PmdeskError("not_sqlite", path=str(path))
-            return not header
+            backups = path.parent / "backups"
+            if not header and (not create or (backups.is_dir() and any(backups.iterdir()))):
+                raise PmdeskError("database_empty", path=str(path))
+            return False
         if not create:
             raise PmdeskError("database_missing", path=str(path))
         descriptor = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
@@ -113,8 +120,13 @@ def _prepare_sqlite_file(path: Path, create: bool) -> bool:
         raise PmdeskError("cannot_create", path=str(path), errno=error.errno or -1) from error
 
 
+def sqlite_uri(path: Path, mode: str) -> str:
+    """A `file:` URI for `path` (quoted: `#`, `?` and `%` are legal in folder names)."""
+    return f"file:{quote(str(path.resolve()))}?mode={mode}"
+
+
 def _connect_sqlite(path: Path) -> sqlite3.Connection:
-    uri = f"file:{quote(str(path.resolve()))}?mode=rw"
+    uri = sqlite_uri(path, "rw")
     connection = sqlite3.connect(uri, uri=True, check_same_thread=False, isolation_level=None)
     return connection
 
@@ -197,7 +209,7 @@ class Database:
 def inspect_sqlite_file(path: Path) -> str | None:
     """Read-only look at an existing library before anything writes to it: its schema revision
     (None when empty). Refuses a damaged file and a SQLite database that is not pmdesk's."""
-    connection = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True)
+    connection = sqlite3.connect(sqlite_uri(path, "ro"), uri=True)
     try:
         result = connection.execute("PRAGMA quick_check").fetchone()[0]
         if result != "ok":

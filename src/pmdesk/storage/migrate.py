@@ -7,6 +7,8 @@ from a newer pmdesk, or a SQLite file that is not a pmdesk library, is refused u
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from alembic import command
@@ -68,6 +70,35 @@ def known_revision(revision: str) -> bool:
         return False
 
 
+@contextmanager
+def migration_connection(database: Database) -> Iterator[Connection]:
+    """A connection inside one write transaction, for schema changes.
+
+    Batch mode rebuilds a SQLite table by copying it and dropping the original; with foreign
+    keys on, that DROP would cascade and delete every child row. So foreign keys are off while
+    the schema changes, checked before commit (any violation rolls everything back), and on
+    again before the connection returns to the pool.
+    """
+    with database.engine.connect() as connection:
+        sqlite = database.is_sqlite
+        raw = connection.connection.dbapi_connection  # outside any transaction, where
+        if sqlite and raw is not None:  # PRAGMA foreign_keys takes effect
+            raw.execute("PRAGMA foreign_keys=OFF")
+        try:
+            connection = connection.execution_options(**{WRITE_OPTION: True})
+            with connection.begin():
+                yield connection
+                if sqlite:
+                    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").first()
+                    if broken is not None:
+                        raise PmdeskError(
+                            "migration_failed", path=str(database.location), detail=str(broken)
+                        )
+        finally:
+            if sqlite and raw is not None:
+                raw.execute("PRAGMA foreign_keys=ON")
+
+
 def upgrade(database: Database, target: str = "head") -> Path | None:
     """Bring the schema to `target`; returns the backup taken first, if there was data."""
     try:
@@ -80,10 +111,8 @@ def upgrade(database: Database, target: str = "head") -> Path | None:
         backup = None
         if revision is not None and database.is_sqlite:
             backup = backup_database(database, reason=f"pre-{wanted}")
-        with database.engine.connect() as connection:
-            connection = connection.execution_options(**{WRITE_OPTION: True})
-            with connection.begin():
-                command.upgrade(alembic_config(connection), target)
+        with migration_connection(database) as connection:
+            command.upgrade(alembic_config(connection), target)
         return backup
     except PmdeskError:
         raise

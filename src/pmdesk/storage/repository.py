@@ -52,6 +52,8 @@ class PostmortemRepository:
 
     def resolve(self, prefix: str) -> str:
         """The full id of the one postmortem whose id starts with `prefix` (like git)."""
+        if self.exists(prefix):
+            return prefix
         prefix = prefix.strip().lower()
         if self.exists(prefix):
             return prefix

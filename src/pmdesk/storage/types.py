@@ -10,6 +10,8 @@ from sqlalchemy import JSON, String
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
 
+from pmdesk.domain.errors import PmdeskError
+
 
 class UTCDateTime(TypeDecorator[datetime]):
     """An aware datetime stored as UTC ISO text, so SQLite keeps the zone and the microseconds."""
@@ -44,7 +46,12 @@ class CodeEnum(TypeDecorator[StrEnum]):
         return None if value is None else self.enum_class(value).value
 
     def process_result_value(self, value: str | None, dialect: Dialect) -> StrEnum | None:
-        return None if value is None else self.enum_class(value)
+        if value is None:
+            return None
+        try:
+            return self.enum_class(value)
+        except ValueError:  # written by a newer pmdesk that knows more codes
+            raise PmdeskError("unknown_stored_value", value=str(value)[:40]) from None
 
 
 class JSONList(TypeDecorator[list[Any]]):

@@ -37,5 +37,11 @@ def parse_moment(text: str, zone: ZoneInfo, today: date) -> tuple[datetime, int]
         raise PmdeskError("bad_time", value=value[:40]) from None
     if local.tzinfo is None:
         local = local.replace(tzinfo=zone)
-    offset = offset_minutes(local)
-    return local.astimezone(UTC), offset
+    raw_offset = local.utcoffset()
+    assert raw_offset is not None
+    if raw_offset % timedelta(minutes=1) or abs(raw_offset) > timedelta(hours=18):
+        raise PmdeskError("bad_time", value=value[:40])
+    try:
+        return local.astimezone(UTC), offset_minutes(local)
+    except OverflowError:
+        raise PmdeskError("bad_time", value=value[:40]) from None

@@ -175,16 +175,56 @@
             <translation>&amp;Nouveau rapport d'incident…</translation>
         </message>
         <message>
-            <source>Start a postmortem (Ctrl+N)</source>
-            <translation>Commencer un rapport d'incident (Ctrl+N)</translation>
-        </message>
-        <message>
             <source>&amp;Import…</source>
             <translation>&amp;Importer…</translation>
         </message>
         <message>
-            <source>Import an interchange file (Ctrl+I)</source>
-            <translation>Importer un fichier d'échange (Ctrl+I)</translation>
+            <source>Start a postmortem</source>
+            <translation>Commencer un rapport d'incident</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Ouvrir</translation>
+        </message>
+        <message>
+            <source>Open the selected postmortem</source>
+            <translation>Ouvrir le rapport d'incident sélectionné</translation>
+        </message>
+        <message>
+            <source>D&amp;uplicate</source>
+            <translation>D&amp;upliquer</translation>
+        </message>
+        <message>
+            <source>Copy as a new draft</source>
+            <translation>Copier comme nouvelle ébauche</translation>
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation>&amp;Supprimer…</translation>
+        </message>
+        <message>
+            <source>Delete (Undo brings it back)</source>
+            <translation>Supprimer (Annuler le ramène)</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Exporter…</translation>
+        </message>
+        <message>
+            <source>Save as an interchange file</source>
+            <translation>Enregistrer comme fichier d'échange</translation>
+        </message>
+        <message>
+            <source>Import an interchange file</source>
+            <translation>Importer un fichier d'échange</translation>
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation>&amp;Rechercher</translation>
+        </message>
+        <message>
+            <source>Search the titles</source>
+            <translation>Chercher dans les titres</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
@@ -201,6 +241,14 @@
         <message>
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
+        </message>
+        <message>
+            <source>Open &amp;recent</source>
+            <translation>Ouvrir un fichier &amp;récent</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>É&amp;dition</translation>
         </message>
         <message>
             <source>&amp;Settings</source>
@@ -223,10 +271,42 @@
             <translation>Rapports d'incident</translation>
         </message>
         <message>
+            <source>&amp;Search:</source>
+            <translation>&amp;Rechercher :</translation>
+        </message>
+        <message>
+            <source>Words in the title</source>
+            <translation>Mots du titre</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Recherche</translation>
+        </message>
+        <message>
+            <source>S&amp;tatus:</source>
+            <translation>É&amp;tat :</translation>
+        </message>
+        <message>
+            <source>Status filter</source>
+            <translation>Filtre d'état</translation>
+        </message>
+        <message>
+            <source>Se&amp;verity:</source>
+            <translation>&amp;Gravité :</translation>
+        </message>
+        <message>
+            <source>Severity filter</source>
+            <translation>Filtre de gravité</translation>
+        </message>
+        <message>
             <source>No postmortems yet.
 Press Ctrl+N to start one while memory is fresh.</source>
             <translation>Aucun rapport d'incident pour l'instant.
 Appuyez sur Ctrl+N pour en commencer un pendant que les souvenirs sont frais.</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Tous</translation>
         </message>
         <message numerus="yes">
             <source>%n postmortem(s)</source>
@@ -236,12 +316,48 @@ Appuyez sur Ctrl+N pour en commencer un pendant que les souvenirs sont frais.</t
             </translation>
         </message>
         <message>
+            <source>{shown} of {total} shown</source>
+            <translation>{shown} affichés sur {total}</translation>
+        </message>
+        <message>
             <source>New postmortem</source>
             <translation>Nouveau rapport d'incident</translation>
         </message>
         <message>
             <source>Incident title:</source>
             <translation>Titre de l'incident :</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(aucun)</translation>
+        </message>
+        <message>
+            <source>{title} (copy)</source>
+            <translation>{title} (copie)</translation>
+        </message>
+        <message>
+            <source>Delete postmortem</source>
+            <translation>Supprimer le rapport d'incident</translation>
+        </message>
+        <message>
+            <source>Delete “{title}”? Edit ▸ Undo (Ctrl+Z) brings it back.</source>
+            <translation>Supprimer « {title} »? Édition ▸ Annuler (Ctrl+Z) le ramène.</translation>
+        </message>
+        <message>
+            <source>Delete “{title}”</source>
+            <translation>Supprimer « {title} »</translation>
+        </message>
+        <message>
+            <source>Export postmortem</source>
+            <translation>Exporter le rapport d'incident</translation>
+        </message>
+        <message>
+            <source>pmdesk files (*.json)</source>
+            <translation>Fichiers pmdesk (*.json)</translation>
+        </message>
+        <message>
+            <source>Exported to {path}</source>
+            <translation>Exporté dans {path}</translation>
         </message>
         <message>
             <source>Import postmortems</source>

@@ -21,7 +21,6 @@ from pmdesk.services.library import LibraryService
 from pmdesk.storage.database import Location
 from pmdesk.storage.migrate import open_library
 
-
 QUIT_WHEN_READY_VARIABLE = "PMDESK_QUIT_WHEN_READY"
 """Set to quit as soon as the main window is shown and the event loop runs."""
 

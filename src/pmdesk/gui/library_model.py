@@ -63,6 +63,16 @@ class LibraryModel(QAbstractTableModel):
     def row_id(self, row: int) -> str:
         return self._rows[row].id
 
+    def summary(self, row: int) -> PostmortemSummary:
+        return self._rows[row]
+
+    def row_of(self, postmortem_id: str) -> int:
+        """The source row showing `postmortem_id`, or -1."""
+        for row, summary in enumerate(self._rows):
+            if summary.id == postmortem_id:
+                return row
+        return -1
+
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 

@@ -5,45 +5,102 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtCore import QEvent, QModelIndex, Qt
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QIcon,
+    QKeySequence,
+    QUndoCommand,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QFileDialog,
+    QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
     QTableView,
+    QVBoxLayout,
     QWidget,
 )
 
 from pmdesk import __version__
+from pmdesk.domain.enums import Severity, Status
 from pmdesk.domain.errors import PmdeskError
+from pmdesk.export.atomic import write_atomic
 from pmdesk.gui.context import AppContext
-from pmdesk.gui.library_model import SORT_ROLE, LibraryModel
+from pmdesk.gui.library_filter import LibraryFilterModel
+from pmdesk.gui.library_model import LibraryModel, status_label
 from pmdesk.gui.messages import describe
 from pmdesk.gui.preferences_dialog import PreferencesDialog
+from pmdesk.gui.wizard.editor_window import PostmortemEditor
 from pmdesk.resources import resource_path
 from pmdesk.services.library import ImportMode
 
 
+class DeletePostmortemCommand(QUndoCommand):
+    """Deleting keeps a full snapshot, so Undo brings the postmortem back exactly."""
+
+    def __init__(self, window: MainWindow, postmortem_id: str, title: str) -> None:
+        super().__init__(title)
+        self.window = window
+        self.postmortem_id = postmortem_id
+        self.snapshot = window.context.library.snapshot(postmortem_id)
+
+    def redo(self) -> None:
+        self.window.context.library.delete(self.postmortem_id)
+        self.window.context.settings.forget(self.postmortem_id)
+        self.window.refresh()
+
+    def undo(self) -> None:
+        self.window.context.library.import_bytes(self.snapshot)
+        self.window.refresh(select_id=self.postmortem_id)
+
+
 class MainWindow(QMainWindow):
-    """Lists every postmortem in the library; New and Import add to it."""
+    """Lists every postmortem in the library, opens them, and manages them."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self.editors: dict[str, PostmortemEditor] = {}
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.setUndoLimit(50)
         self.setObjectName("MainWindow")
         self.setMinimumSize(640, 400)
         with contextlib.suppress(FileNotFoundError):
             self.setWindowIcon(QIcon(str(resource_path("icons/pmdesk.svg"))))
         self.model = LibraryModel()
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy = LibraryFilterModel(self.model)
+        self._build_table()
+        self._build_filters()
+        self.empty_label = QLabel()
+        self.empty_label.setObjectName("empty_label")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty_label)
+        self.stack.addWidget(self.table)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addLayout(self.filter_bar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._build_actions()
+        self.retranslate()
+        self.refresh()
+        self.restoreGeometry(context.settings.window_geometry)
+        self.restoreState(context.settings.window_state)
+
+    def _build_table(self) -> None:
         self.table = QTableView()
         self.table.setObjectName("library_table")
         self.table.setModel(self.proxy)
@@ -53,44 +110,74 @@ class MainWindow(QMainWindow):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
+        self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
+        self.table.activated.connect(self._open_index)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, 5):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.empty_label = QLabel()
-        self.empty_label.setObjectName("empty_label")
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.empty_label)
-        self.stack.addWidget(self.table)
-        self.setCentralWidget(self.stack)
-        self._build_actions()
-        self.retranslate()
-        self.refresh()
-        self.restoreGeometry(context.settings.window_geometry)
-        self.restoreState(context.settings.window_state)
+
+    def _build_filters(self) -> None:
+        self.search_edit = QLineEdit()
+        self.search_edit.setObjectName("search_edit")
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.textChanged.connect(self._apply_filters)
+        self.search_label = QLabel()
+        self.search_label.setBuddy(self.search_edit)
+        self.status_filter = QComboBox()
+        self.status_filter.setObjectName("status_filter")
+        self.status_filter.activated.connect(self._apply_filters)
+        self.status_filter_label = QLabel()
+        self.status_filter_label.setBuddy(self.status_filter)
+        self.severity_filter = QComboBox()
+        self.severity_filter.setObjectName("severity_filter")
+        self.severity_filter.activated.connect(self._apply_filters)
+        self.severity_filter_label = QLabel()
+        self.severity_filter_label.setBuddy(self.severity_filter)
+        self.filter_bar = QHBoxLayout()
+        self.filter_bar.addWidget(self.search_label)
+        self.filter_bar.addWidget(self.search_edit, 1)
+        self.filter_bar.addWidget(self.status_filter_label)
+        self.filter_bar.addWidget(self.status_filter)
+        self.filter_bar.addWidget(self.severity_filter_label)
+        self.filter_bar.addWidget(self.severity_filter)
+
+    def _action(self, shortcut: QKeySequence | str | None, slot: object) -> QAction:
+        action = QAction(self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
 
     def _build_actions(self) -> None:
-        self.new_action = QAction(self)
-        self.new_action.setShortcut(QKeySequence.StandardKey.New)
-        self.new_action.triggered.connect(self.ask_new_postmortem)
-        self.import_action = QAction(self)
-        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
-        self.import_action.triggered.connect(self.ask_import)
-        self.quit_action = QAction(self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.quit_action.triggered.connect(self.close)
-        self.about_action = QAction(self)
-        self.about_action.triggered.connect(self.show_about)
-        self.preferences_action = QAction(self)
-        self.preferences_action.setShortcut(QKeySequence("Ctrl+,"))
-        self.preferences_action.triggered.connect(self.show_preferences)
+        standard = QKeySequence.StandardKey
+        self.new_action = self._action(QKeySequence(standard.New), self.ask_new_postmortem)
+        self.open_action = self._action(QKeySequence(standard.Open), self.open_selected)
+        self.duplicate_action = self._action("Ctrl+D", self.duplicate_selected)
+        self.delete_action = self._action(QKeySequence(standard.Delete), self.delete_selected)
+        self.export_action = self._action("Ctrl+E", self.export_selected)
+        self.import_action = self._action("Ctrl+I", self.ask_import)
+        self.find_action = self._action(QKeySequence(standard.Find), self.focus_search)
+        self.quit_action = self._action(QKeySequence(standard.Quit), self.close)
+        self.about_action = self._action(None, self.show_about)
+        self.preferences_action = self._action("Ctrl+,", self.show_preferences)
+        self.undo_action = self.undo_stack.createUndoAction(self)
+        self.undo_action.setShortcut(QKeySequence(standard.Undo))
+        self.redo_action = self.undo_stack.createRedoAction(self)
+        self.redo_action.setShortcut(QKeySequence(standard.Redo))
         self.file_menu = self.menuBar().addMenu("")
-        self.file_menu.addActions([self.new_action, self.import_action])
+        self.file_menu.addActions([self.new_action, self.open_action])
+        self.recent_menu = self.file_menu.addMenu("")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.import_action, self.export_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
+        self.edit_menu = self.menuBar().addMenu("")
+        self.edit_menu.addActions([self.undo_action, self.redo_action])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addActions([self.duplicate_action, self.delete_action, self.find_action])
         self.settings_menu = self.menuBar().addMenu("")
         self.language_menu = self.settings_menu.addMenu("")
         self.language_group = QActionGroup(self)
@@ -109,33 +196,76 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(self.about_action)
         self.toolbar = self.addToolBar("")
         self.toolbar.setObjectName("main_toolbar")
-        self.toolbar.addActions([self.new_action, self.import_action])
+        self.toolbar.addActions(
+            [self.new_action, self.open_action, self.export_action, self.import_action]
+        )
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
 
     def retranslate(self) -> None:
         """Set every visible text in the interface language (called again when it changes)."""
         self.setWindowTitle(self.tr("pmdesk — postmortems"))
-        self.new_action.setText(self.tr("&New postmortem…"))
-        self.new_action.setToolTip(self.tr("Start a postmortem (Ctrl+N)"))
-        self.import_action.setText(self.tr("&Import…"))
-        self.import_action.setToolTip(self.tr("Import an interchange file (Ctrl+I)"))
-        self.quit_action.setText(self.tr("&Quit"))
-        self.about_action.setText(self.tr("&About pmdesk"))
-        self.preferences_action.setText(self.tr("&Preferences…"))
+        texts = {
+            self.new_action: (self.tr("&New postmortem…"), self.tr("Start a postmortem")),
+            self.open_action: (self.tr("&Open"), self.tr("Open the selected postmortem")),
+            self.duplicate_action: (self.tr("D&uplicate"), self.tr("Copy as a new draft")),
+            self.delete_action: (self.tr("&Delete…"), self.tr("Delete (Undo brings it back)")),
+            self.export_action: (self.tr("&Export…"), self.tr("Save as an interchange file")),
+            self.import_action: (self.tr("&Import…"), self.tr("Import an interchange file")),
+            self.find_action: (self.tr("&Find"), self.tr("Search the titles")),
+            self.quit_action: (self.tr("&Quit"), ""),
+            self.about_action: (self.tr("&About pmdesk"), ""),
+            self.preferences_action: (self.tr("&Preferences…"), ""),
+        }
+        for action, (text, tip) in texts.items():
+            action.setText(text)
+            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{tip} ({shortcut})" if tip and shortcut else tip)
         self.file_menu.setTitle(self.tr("&File"))
+        self.recent_menu.setTitle(self.tr("Open &recent"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
         self.settings_menu.setTitle(self.tr("&Settings"))
         self.language_menu.setTitle(self.tr("Interface &language"))
-        self.language_actions[self.context.languages.language].setChecked(True)
-        self.model.retranslate()
         self.help_menu.setTitle(self.tr("&Help"))
+        self.language_actions[self.context.languages.language].setChecked(True)
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         self.table.setAccessibleName(self.tr("Postmortems"))
+        self.search_label.setText(self.tr("&Search:"))
+        self.search_edit.setPlaceholderText(self.tr("Words in the title"))
+        self.search_edit.setAccessibleName(self.tr("Search"))
+        self.status_filter_label.setText(self.tr("S&tatus:"))
+        self.status_filter.setAccessibleName(self.tr("Status filter"))
+        self.severity_filter_label.setText(self.tr("Se&verity:"))
+        self.severity_filter.setAccessibleName(self.tr("Severity filter"))
+        self._fill_filters()
         self.empty_label.setText(
             self.tr("No postmortems yet.\nPress Ctrl+N to start one while memory is fresh.")
         )
+        self.model.retranslate()
         self._update_status()
+
+    def _fill_filters(self) -> None:
+        status, severity = self.status_filter.currentData(), self.severity_filter.currentData()
+        self.status_filter.clear()
+        self.status_filter.addItem(self.tr("All"), None)
+        for state in Status:
+            self.status_filter.addItem(status_label(state), state)
+        self.severity_filter.clear()
+        self.severity_filter.addItem(self.tr("All"), None)
+        for level in Severity:
+            self.severity_filter.addItem(level.value, level)
+        self.status_filter.setCurrentIndex(max(0, self.status_filter.findData(status)))
+        self.severity_filter.setCurrentIndex(max(0, self.severity_filter.findData(severity)))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # The list -----------------------------------------------------------------------------
 
     def refresh(self, select_id: str | None = None) -> None:
         """Reload the list from the library, keeping or choosing the selected postmortem."""
+        keep = select_id or self.selected_id()
         try:
             rows = self.context.library.summaries()
         except PmdeskError as error:
@@ -143,24 +273,61 @@ class MainWindow(QMainWindow):
             return
         self.model.set_rows(rows)
         self.stack.setCurrentWidget(self.table if rows else self.empty_label)
-        if select_id:
-            for row in range(self.proxy.rowCount()):
-                index = self.proxy.index(row, 0)
-                if self.model.row_id(self.proxy.mapToSource(index).row()) == select_id:
-                    self.table.selectRow(row)
-                    break
+        if keep:
+            self.select(keep)
+        self._update_status()
+        self._update_actions()
+
+    def select(self, postmortem_id: str) -> None:
+        row = self.model.row_of(postmortem_id)
+        if row < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if index.isValid():
+            self.table.selectRow(index.row())
+            self.table.scrollTo(index)
+
+    def selected_id(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if not rows:
+            return None
+        return self.model.row_id(self.proxy.mapToSource(rows[0]).row())
+
+    def _apply_filters(self) -> None:
+        self.proxy.set_filters(
+            self.status_filter.currentData(),
+            self.severity_filter.currentData(),
+            self.search_edit.text(),
+        )
         self._update_status()
 
+    def focus_search(self) -> None:
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
     def _update_status(self) -> None:
-        count = self.model.rowCount()
-        self.statusBar().showMessage(self.tr("%n postmortem(s)", "", count))
+        total, shown = self.model.rowCount(), self.proxy.rowCount()
+        message = self.tr("%n postmortem(s)", "", total)
+        if shown != total:
+            message = self.tr("{shown} of {total} shown").format(shown=shown, total=message)
+        self.statusBar().showMessage(message)
+
+    def _update_actions(self) -> None:
+        has_selection = self.selected_id() is not None
+        for action in (self.open_action, self.duplicate_action, self.delete_action):
+            action.setEnabled(has_selection)
+        self.export_action.setEnabled(has_selection)
+
+    # Actions ------------------------------------------------------------------------------
 
     def ask_new_postmortem(self) -> None:
         title, accepted = QInputDialog.getText(
             self, self.tr("New postmortem"), self.tr("Incident title:")
         )
         if accepted:
-            self.create_postmortem(title)
+            postmortem_id = self.create_postmortem(title)
+            if postmortem_id:
+                self.open_postmortem(postmortem_id)
 
     def create_postmortem(self, title: str) -> str | None:
         try:
@@ -170,6 +337,111 @@ class MainWindow(QMainWindow):
             return None
         self.refresh(select_id=postmortem_id)
         return postmortem_id
+
+    def _open_index(self, index: QModelIndex) -> None:
+        self.open_postmortem(self.model.row_id(self.proxy.mapToSource(index).row()))
+
+    def open_selected(self) -> None:
+        postmortem_id = self.selected_id()
+        if postmortem_id:
+            self.open_postmortem(postmortem_id)
+
+    def open_postmortem(self, postmortem_id: str) -> PostmortemEditor | None:
+        """Show the postmortem's editor (raising it if it is open already)."""
+        editor = self.editors.get(postmortem_id)
+        if editor is None:
+            try:
+                postmortem = self.context.library.load(postmortem_id)
+            except PmdeskError as error:
+                self.show_error(error)
+                return None
+            editor = PostmortemEditor(self.context, postmortem)
+            editor.closed.connect(self._editor_closed)
+            editor.title_changed.connect(lambda _id: self.refresh())
+            self.editors[postmortem_id] = editor
+        self.context.settings.add_recent(postmortem_id)
+        editor.show()
+        editor.raise_()
+        editor.activateWindow()
+        return editor
+
+    def _editor_closed(self, postmortem_id: str) -> None:
+        self.editors.pop(postmortem_id, None)
+        self.refresh()
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        titles = {row.id: row.title for row in self.model_rows()}
+        for postmortem_id in self.context.settings.recent:
+            if postmortem_id in titles:
+                action = self.recent_menu.addAction(titles[postmortem_id] or postmortem_id[:8])
+                action.triggered.connect(lambda _c, i=postmortem_id: self.open_postmortem(i))
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
+
+    def model_rows(self) -> list:
+        return [self.model.summary(row) for row in range(self.model.rowCount())]
+
+    def duplicate_selected(self) -> None:
+        postmortem_id = self.selected_id()
+        if not postmortem_id:
+            return
+        title = self.model.summary(self.model.row_of(postmortem_id)).title
+        try:
+            copy_id = self.context.library.duplicate(
+                postmortem_id, self.tr("{title} (copy)").format(title=title)
+            )
+        except PmdeskError as error:
+            self.show_error(error)
+            return
+        self.refresh(select_id=copy_id)
+
+    def delete_selected(self) -> None:
+        postmortem_id = self.selected_id()
+        if not postmortem_id:
+            return
+        title = self.model.summary(self.model.row_of(postmortem_id)).title
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete postmortem"),
+            self.tr("Delete “{title}”? Edit ▸ Undo (Ctrl+Z) brings it back.").format(title=title),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        editor = self.editors.get(postmortem_id)
+        if editor is not None and not editor.close():
+            return
+        try:
+            command = DeletePostmortemCommand(
+                self, postmortem_id, self.tr("Delete “{title}”").format(title=title)
+            )
+            self.undo_stack.push(command)
+        except PmdeskError as error:
+            self.show_error(error)
+
+    def export_selected(self) -> None:
+        postmortem_id = self.selected_id()
+        if not postmortem_id:
+            return
+        editor = self.editors.get(postmortem_id)
+        if editor is not None:
+            editor.autosave.flush()
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export postmortem"), "", self.tr("pmdesk files (*.json)")
+        )
+        if path:
+            self.export_to(postmortem_id, Path(path))
+
+    def export_to(self, postmortem_id: str, path: Path) -> bool:
+        try:
+            write_atomic(path, self.context.library.export_json(postmortem_id).encode("utf-8"))
+        except PmdeskError as error:
+            self.show_error(error)
+            return False
+        self.statusBar().showMessage(self.tr("Exported to {path}").format(path=path))
+        return True
 
     def ask_import(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
@@ -187,11 +459,6 @@ class MainWindow(QMainWindow):
         self.refresh(select_id=result.ids[0] if result.ids else None)
         self.statusBar().showMessage(self.tr("Imported %n postmortem(s)", "", len(result.ids)))
         return result.ids
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def choose_language(self, language: str) -> None:
         """Switch the interface language now and remember the choice."""
@@ -215,6 +482,10 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        for editor in list(self.editors.values()):
+            if not editor.close():
+                event.ignore()
+                return
         self.context.settings.window_geometry = self.saveGeometry()
         self.context.settings.window_state = self.saveState()
         self.context.settings.sync()

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from pmdesk.domain.enums import Language
+from pmdesk.domain.enums import Language, Status
 from pmdesk.domain.errors import InvalidDataError, PmdeskError
 from pmdesk.domain.model import Postmortem, new_id, utc_now
 from pmdesk.domain.rules import SHORT_TEXT_MAX, Problem, text_problem, validate
@@ -111,6 +111,21 @@ class LibraryService:
     def delete(self, postmortem_id: str) -> None:
         with self.database.writing() as session:
             PostmortemRepository(session).delete(postmortem_id)
+
+    def duplicate(self, postmortem_id: str, title: str) -> str:
+        """A copy of a postmortem under new ids and `title`, back to `in_progress`; its id."""
+        copy = as_copy(read_document(self.export_json(postmortem_id).encode("utf-8"))[0])
+        copy.title = title[:SHORT_TEXT_MAX]
+        copy.status = Status.IN_PROGRESS
+        copy.created_at = copy.updated_at = utc_now()
+        self._ensure_valid(copy)
+        with self.database.writing() as session:
+            PostmortemRepository(session).add_new(copy)
+        return copy.id
+
+    def snapshot(self, postmortem_id: str) -> bytes:
+        """Everything about one postmortem, to bring it back exactly (undo of a delete)."""
+        return self.export_json(postmortem_id).encode("utf-8")
 
     def problems(self, pm: Postmortem) -> list[Problem]:
         return validate(pm)

@@ -98,9 +98,7 @@ class BasicsPage(WizardPage):
             edit = self.inputs[name]
             assert isinstance(edit, QLineEdit)
             edit.textEdited.connect(lambda text, name=name: self._set(name, split_list(text)))
-        self.severity_combo.activated.connect(
-            lambda _index: self._set("severity", self.severity_combo.currentData())
-        )
+        self.severity_combo.activated.connect(self._severity_chosen)
         self.security_check.toggled.connect(lambda on: self._set("security_incident", on))
         self.language_combo.activated.connect(
             lambda _index: self._set("language", Language(self.language_combo.currentData()))
@@ -193,6 +191,10 @@ class BasicsPage(WizardPage):
         setattr(self.postmortem, name, value)
         self.notify(name)
 
+    def _severity_chosen(self, _index: int) -> None:
+        code = self.severity_combo.currentData()  # combos hand StrEnums back as plain str
+        self._set("severity", Severity(code) if code else None)
+
     def _timezone_typed(self, text: str) -> None:
         if text.strip() in known_timezones():
             self._set("timezone", text.strip())
@@ -201,7 +203,7 @@ class BasicsPage(WizardPage):
         """Leaving "in progress" needs owned, dated actions; say what is missing, keep the draft."""
         if self.postmortem is None:
             return
-        wanted = self.status_combo.currentData()
+        wanted = Status(self.status_combo.currentData())
         previous = self.postmortem.status
         self.postmortem.status = wanted
         problems = validate(self.postmortem)

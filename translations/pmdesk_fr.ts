@@ -835,6 +835,14 @@ Fermer quand même et les perdre?</translation>
             <translation>qui ou quoi a agi</translation>
         </message>
         <message>
+            <source>render every window and wizard page to PNG (offscreen)</source>
+            <translation>rendre chaque fenêtre et chaque page de l'assistant en PNG (hors écran)</translation>
+        </message>
+        <message>
+            <source>DIR</source>
+            <translation>DOSSIER</translation>
+        </message>
+        <message>
             <source>check the library's integrity</source>
             <translation>vérifier l'intégrité de la bibliothèque</translation>
         </message>

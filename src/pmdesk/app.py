@@ -10,6 +10,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from pmdesk.domain.errors import PmdeskError
+from pmdesk.gui import crash
 from pmdesk.gui.context import AppContext
 from pmdesk.gui.i18n import LanguageManager
 from pmdesk.gui.main_window import MainWindow
@@ -53,6 +54,7 @@ def run_gui(db_option: str | None = None, ui_lang_option: str | None = None) -> 
     except PmdeskError as error:
         QMessageBox.critical(None, "pmdesk", describe(error))
         return 2
+    crash.install()
     window = MainWindow(context)
     window.show()
     if os.environ.get(QUIT_WHEN_READY_VARIABLE):  # start-up benchmarks and smoke tests

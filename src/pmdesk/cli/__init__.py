@@ -13,7 +13,7 @@ import traceback
 
 from PySide6.QtCore import QCoreApplication
 
-from pmdesk.cli.commands import COMMANDS, CREATES_LIBRARY
+from pmdesk.cli.commands import COMMANDS, CREATES_LIBRARY, WITHOUT_LIBRARY
 from pmdesk.cli.parser import build_parser
 from pmdesk.domain.errors import PmdeskError
 from pmdesk.gui.i18n import install_translators, remove_translators
@@ -36,6 +36,8 @@ def _pre_parse(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
 
 
 def _run_command(args: argparse.Namespace) -> int:
+    if args.command in WITHOUT_LIBRARY:
+        return WITHOUT_LIBRARY[args.command](args)
     location, is_default = database_location(args.db)
     create = is_default or args.command in CREATES_LIBRARY
     database = open_library(location, create=create)
@@ -43,6 +45,16 @@ def _run_command(args: argparse.Namespace) -> int:
         return COMMANDS[args.command](args, database)
     finally:
         database.close()
+
+
+def _application(rest: list[str]) -> QCoreApplication:
+    """A plain core application, or a widget one for the commands that draw windows."""
+    if "screenshots" in rest:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from PySide6.QtWidgets import QApplication
+
+        return QApplication(["pmdesk"])
+    return QCoreApplication(["pmdesk"])
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -54,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
         from pmdesk.app import run_gui
 
         return run_gui(db_option=known.db, ui_lang_option=known.ui_lang)
-    app = QCoreApplication.instance() or QCoreApplication(["pmdesk"])
+    app = QCoreApplication.instance() or _application(rest)
     translators = install_translators(app, choose_ui_language(known.ui_lang))
     try:
         try:

@@ -127,6 +127,24 @@ def run_restore(args: argparse.Namespace, database: Database) -> int:
     return 0
 
 
+def run_screenshots(args: argparse.Namespace) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from pmdesk.gui.screenshots import render_screenshots
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication), "screenshots need a widget application"
+    written = render_screenshots(Path(args.directory), args.lang, app)
+    for path in written:
+        _out(str(path))
+    return 0
+
+
+WITHOUT_LIBRARY: dict[str, Callable[[argparse.Namespace], int]] = {
+    "screenshots": run_screenshots,
+}
+"""Commands that work on temporary sample data, never on the user's library."""
+
 COMMANDS: dict[str, Command] = {
     "new": run_new,
     "list": run_list,

@@ -127,6 +127,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     capture.add_argument("--actor", default="", help=translate("cli", "who or what acted"))
 
+    shots = commands.add_parser(
+        "screenshots",
+        help=translate("cli", "render every window and wizard page to PNG (offscreen)"),
+    )
+    shots.add_argument("directory", metavar=translate("cli", "DIR"))
+    shots.add_argument("--lang", nargs="+", choices=["en", "fr"], default=["en", "fr"])
+
     commands.add_parser("check", help=translate("cli", "check the library's integrity"))
     commands.add_parser("backup", help=translate("cli", "take a verified backup, print its path"))
     restore = commands.add_parser(

@@ -84,9 +84,7 @@ class AutosaveController(QObject):
         if not self.dirty:
             return
         self._sequence += 1
-        patch = DraftPatch.from_changes(
-            self.postmortem, self.dirty, self._sequence, self.known_ids
-        )
+        patch = DraftPatch.from_changes(self.postmortem, self.dirty, self._sequence, self.known_ids)
         for name, ids in patch.known_ids.items():
             self.known_ids[name] = set(ids)
         self.dirty = set()

@@ -856,6 +856,13 @@ Fermer quand même et les perdre?</translation>
         </message>
     </context>
     <context>
+        <name>crash</name>
+        <message>
+            <source>Something unexpected went wrong ({name}). Your text is kept; the details are in {path} for a bug report.</source>
+            <translation>Un problème inattendu est survenu ({name}). Votre texte est conservé; les détails se trouvent dans {path} pour un rapport de bogue.</translation>
+        </message>
+    </context>
+    <context>
         <name>errors</name>
         <message>
             <source>No postmortem has the id {id}.</source>

@@ -20,6 +20,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import bench_gui
 from _timing import Timing, machine, now_text, repeat, table, timed, update_results
 from pmdesk.export.atomic import write_atomic
 from pmdesk.export.interchange import dump_library
@@ -356,8 +357,31 @@ Machine: {machine_line(settings.scratch.parent)}
 """
 
 
+# GUI: cold start and typing latency (bench_gui.py) ------------------------------------------------
+
+
+def with_machine(settings: Settings, body: str) -> str:
+    """The machine line after a section's first paragraph, where the interchange section has it."""
+    first, rest = body.split("\n\n", 1)
+    return f"{first}\n\nMachine: {machine_line(settings.scratch.parent)}\n\n{rest}"
+
+
+def gui_startup(settings: Settings) -> Section:
+    """Cold start of the main window on 1,000 postmortems, against a bare PySide6 window."""
+    body, passed = bench_gui.startup(settings.scratch, settings.repeat)
+    return Section(with_machine(settings, body), passed)
+
+
+def gui_typing(settings: Settings) -> Section:
+    """Typing in the wizard's summary beside 2,000 timeline events, autosave included."""
+    body, passed = bench_gui.typing_latency(settings.scratch, settings.repeat)
+    return Section(with_machine(settings, body), passed)
+
+
 BENCHMARKS = [
     Benchmark("interchange", "## Interchange import/export (issue 2)", interchange),
+    Benchmark("startup", "## GUI cold start (wizard)", gui_startup),
+    Benchmark("typing", "## Wizard typing latency (wizard)", gui_typing),
 ]
 
 

@@ -9,8 +9,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from pmdesk.app import build_context
-from pmdesk.gui.context import AppContext
+from pmdesk.gui.context import AppContext, build_context
 from pmdesk.gui.i18n import LanguageManager
 from pmdesk.gui.main_window import MainWindow
 from pmdesk.storage.database import Location

@@ -7,8 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from pmdesk.app import build_context
 from pmdesk.domain.enums import Language, Severity
+from pmdesk.gui.context import build_context
 from pmdesk.gui.wizard.editor_window import PostmortemEditor
 from pmdesk.gui.wizard.page import PageId
 from pmdesk.services.library import LibraryService

@@ -120,3 +120,13 @@ def test_a_batch_table_rebuild_keeps_every_child_row(database, db_path: Path):
         connection = session.connection()
         assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert connection.exec_driver_sql("SELECT count(*) FROM timeline_events").scalar() == 10
+
+
+def test_the_known_revisions_are_exactly_the_migration_scripts():
+    from alembic.script import ScriptDirectory
+
+    from pmdesk.storage.migrate import REVISIONS
+
+    script = ScriptDirectory.from_config(alembic_config())
+    assert [rev.revision for rev in reversed(list(script.walk_revisions()))] == list(REVISIONS)
+    assert script.get_current_head() == REVISIONS[-1]

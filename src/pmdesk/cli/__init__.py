@@ -13,13 +13,10 @@ import traceback
 
 from PySide6.QtCore import QCoreApplication
 
-from pmdesk.cli.commands import COMMANDS, CREATES_LIBRARY, WITHOUT_LIBRARY
-from pmdesk.cli.parser import build_parser
 from pmdesk.domain.errors import PmdeskError
 from pmdesk.gui.i18n import install_translators, remove_translators
 from pmdesk.gui.messages import describe
 from pmdesk.gui.startup import choose_ui_language, database_location
-from pmdesk.storage.migrate import open_library
 
 translate = QCoreApplication.translate
 
@@ -36,6 +33,10 @@ def _pre_parse(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
 
 
 def _run_command(args: argparse.Namespace) -> int:
+    # Imported here, not at the top: starting the window needs none of the commands.
+    from pmdesk.cli.commands import COMMANDS, CREATES_LIBRARY, WITHOUT_LIBRARY
+    from pmdesk.storage.migrate import open_library
+
     if args.command in WITHOUT_LIBRARY:
         return WITHOUT_LIBRARY[args.command](args)
     location, is_default = database_location(args.db)
@@ -68,6 +69,8 @@ def main(argv: list[str] | None = None) -> int:
         return run_gui(db_option=known.db, ui_lang_option=known.ui_lang)
     app = QCoreApplication.instance() or _application(rest)
     translators = install_translators(app, choose_ui_language(known.ui_lang))
+    from pmdesk.cli.parser import build_parser
+
     try:
         try:
             args = build_parser().parse_args(argv)

@@ -6,8 +6,10 @@ from dataclasses import dataclass
 
 from pmdesk.gui.i18n import LanguageManager
 from pmdesk.gui.settings import Settings
+from pmdesk.locations import settings_file
 from pmdesk.services.library import LibraryService
-from pmdesk.storage.database import Database
+from pmdesk.storage.database import Database, Location
+from pmdesk.storage.migrate import open_library
 
 
 @dataclass
@@ -18,3 +20,16 @@ class AppContext:
     library: LibraryService
     settings: Settings
     languages: LanguageManager
+
+
+def build_context(
+    location: Location, languages: LanguageManager, create: bool = True
+) -> AppContext:
+    """Open the library and gather what the windows need (the caller closes the database)."""
+    database = open_library(location, create=create)
+    return AppContext(
+        database=database,
+        library=LibraryService(database),
+        settings=Settings(settings_file()),
+        languages=languages,
+    )

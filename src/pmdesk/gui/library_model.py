@@ -47,14 +47,17 @@ class LibraryModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
         self._rows: list[PostmortemSummary] = []
+        self._text_cache: dict[str, tuple[str, ...]] = {}
 
     def set_rows(self, rows: list[PostmortemSummary]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._text_cache.clear()
         self.endResetModel()
 
     def retranslate(self) -> None:
         """Headers, status labels and dates change with the language; the rows do not."""
+        self._text_cache.clear()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
         if self._rows:
             last = self.index(len(self._rows) - 1, len(COLUMNS) - 1)
@@ -96,21 +99,30 @@ class LibraryModel(QAbstractTableModel):
         if role == ID_ROLE:
             return row.id
         if role == SORT_ROLE:
-            values: tuple[Any, ...] = (
-                row.title.casefold(),
-                list(Status).index(row.status),
-                row.severity.value if row.severity else "SEV9",
-                row.incident_at.timestamp() if row.incident_at else 0.0,
-                row.updated_at.timestamp(),
-            )
-            return values[column]
+            return self._sort_keys(row)[column]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            texts = (
+            return self._texts(row)[column]
+        return None
+
+    def _sort_keys(self, row: PostmortemSummary) -> tuple[Any, ...]:
+        return (
+            row.title.casefold(),
+            list(Status).index(row.status),
+            row.severity.value if row.severity else "SEV9",
+            row.incident_at.timestamp() if row.incident_at else 0.0,
+            row.updated_at.timestamp(),
+        )
+
+    def _texts(self, row: PostmortemSummary) -> tuple[str, ...]:
+        """A row's shown texts, worked out once per language (views ask for them often)."""
+        cached = self._text_cache.get(row.id)
+        if cached is None:
+            cached = (
                 row.title or QCoreApplication.translate("LibraryModel", "(untitled)"),
                 status_label(row.status),
                 row.severity.value if row.severity else "",
                 format_datetime(row.incident_at),
                 format_datetime(row.updated_at),
             )
-            return texts[column]
-        return None
+            self._text_cache[row.id] = cached
+        return cached

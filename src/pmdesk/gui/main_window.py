@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt
 from PySide6.QtGui import (
@@ -41,9 +42,11 @@ from pmdesk.gui.library_filter import LibraryFilterModel
 from pmdesk.gui.library_model import LibraryModel, status_label
 from pmdesk.gui.messages import describe
 from pmdesk.gui.preferences_dialog import PreferencesDialog
-from pmdesk.gui.wizard.editor_window import PostmortemEditor
 from pmdesk.resources import resource_path
 from pmdesk.services.library import ImportMode
+
+if TYPE_CHECKING:
+    from pmdesk.gui.wizard.editor_window import PostmortemEditor
 
 
 class DeletePostmortemCommand(QUndoCommand):
@@ -117,6 +120,7 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, 5):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(50)  # size columns from 50 rows, not 1,000
 
     def _build_filters(self) -> None:
         self.search_edit = QLineEdit()
@@ -350,6 +354,8 @@ class MainWindow(QMainWindow):
         """Show the postmortem's editor (raising it if it is open already)."""
         editor = self.editors.get(postmortem_id)
         if editor is None:
+            from pmdesk.gui.wizard.editor_window import PostmortemEditor  # loaded on first use
+
             try:
                 postmortem = self.context.library.load(postmortem_id)
             except PmdeskError as error:

@@ -66,8 +66,9 @@ class DraftPatch:
             if name in COLLECTIONS:
                 items = [clone(item) for item in getattr(pm, name)]
                 patch.collections[name] = items
-                seen = set((known_ids or {}).get(name, set()))
-                patch.known_ids[name] = seen | {item.id for item in items}
+                if known_ids is not None:
+                    seen = set(known_ids.get(name, set()))
+                    patch.known_ids[name] = seen | {item.id for item in items}
             else:
                 patch.scalars[name] = copy_value(getattr(pm, name))
         return patch
@@ -83,27 +84,46 @@ class DraftPatch:
         )
 
 
+SCALARS = tuple(spec.name for spec in fields(Postmortem) if spec.name not in (*COLLECTIONS, "id"))
+
+
+def _check_scalars(pm: Postmortem) -> None:
+    """The rules for a postmortem's own fields, checked without reading its lists.
+
+    Rules that involve the lists (owners, due dates) matter when the status leaves
+    `in_progress`; the editor checks those against the whole postmortem before it sends the
+    status, so a scalar patch only has to respect the others."""
+    probe = Postmortem(**{name: getattr(pm, name) for name in SCALARS})
+    problems = validate(probe)
+    if problems:
+        raise InvalidDataError(problems[0], problems)
+
+
 def apply_patch(database: Database, patch: DraftPatch) -> datetime:
     """Write a patch in one transaction if the result is valid; returns the new `updated_at`."""
     with database.writing() as session:
         repository = PostmortemRepository(session)
-        pm = repository.get(patch.postmortem_id)
+        # Typing into a section changes one column: leave the 2,000 timeline rows unread.
+        pm = repository.get(patch.postmortem_id, with_children=bool(patch.collections))
         for name, value in patch.scalars.items():
             setattr(pm, name, value)
+        if not patch.collections:
+            _check_scalars(pm)
         for name, items in patch.collections.items():
             sent = {item.id for item in items}
-            known = patch.known_ids.get(name, sent)
+            known = patch.known_ids.get(name)
             added_elsewhere = [
                 child
                 for child in getattr(pm, name)
-                if child.id not in sent and child.id not in known
+                if known is not None and child.id not in sent and child.id not in known
             ]
             setattr(pm, name, [session.merge(item) for item in items] + added_elsewhere)
-        problems = validate(pm)
-        if problems:
-            raise InvalidDataError(problems[0], problems)
+        if patch.collections:
+            problems = validate(pm)
+            if problems:
+                raise InvalidDataError(problems[0], problems)
         pm.updated_at = utc_now()
-        for children in (pm.timeline, pm.factors, pm.actions):
-            for position, child in enumerate(children):
+        for name in patch.collections:
+            for position, child in enumerate(getattr(pm, name)):
                 child.position = position  # type: ignore[attr-defined]  # mapped column
         return pm.updated_at

@@ -11,11 +11,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from alembic.util.exc import CommandError
+from typing import TYPE_CHECKING
+
 from sqlalchemy import inspect
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import SQLAlchemyError
@@ -31,11 +28,20 @@ from pmdesk.storage.database import (
     translate_error,
 )
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS = Path(__file__).with_name("migrations")
+REVISIONS = ("0001", "0002")
+"""Every schema revision, oldest first; the last is the head. Kept here so that opening an
+up-to-date library does not import Alembic (a tenth of a second at start-up); a test checks it
+against the migration scripts."""
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
     """An Alembic configuration for pmdesk's migrations, bound to `connection` if given."""
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     config.attributes["connection"] = connection
@@ -44,9 +50,7 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 def head_revision() -> str:
     """The newest schema revision this pmdesk knows."""
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    return REVISIONS[-1]
 
 
 def current_revision(database: Database) -> str | None:
@@ -55,8 +59,12 @@ def current_revision(database: Database) -> str | None:
     Raises `not_pmdesk` for a database that has tables but no pmdesk revision.
     """
     with database.engine.connect() as connection:
-        revision = MigrationContext.configure(connection).get_current_revision()
         tables = set(inspect(connection).get_table_names())
+        revision = None
+        if "alembic_version" in tables:
+            revision = connection.exec_driver_sql(
+                "SELECT version_num FROM alembic_version"
+            ).scalar()
     if revision is None and tables - {"alembic_version"}:
         raise PmdeskError("not_pmdesk", path=str(database.location))
     return revision
@@ -64,10 +72,7 @@ def current_revision(database: Database) -> str | None:
 
 def known_revision(revision: str) -> bool:
     """True for a revision this pmdesk can read (head or older)."""
-    try:
-        return ScriptDirectory.from_config(alembic_config()).get_revision(revision) is not None
-    except CommandError:
-        return False
+    return revision in REVISIONS
 
 
 @contextmanager
@@ -111,6 +116,8 @@ def upgrade(database: Database, target: str = "head") -> Path | None:
         backup = None
         if revision is not None and database.is_sqlite:
             backup = backup_database(database, reason=f"pre-{wanted}")
+        from alembic import command
+
         with migration_connection(database) as connection:
             command.upgrade(alembic_config(connection), target)
         return backup

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import delete, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, raiseload
 
 from pmdesk.domain.enums import Severity, Status
 from pmdesk.domain.errors import PmdeskError
@@ -39,9 +39,11 @@ class PostmortemRepository:
     def __init__(self, session: Session) -> None:
         self.session = session
 
-    def get(self, postmortem_id: str) -> Postmortem:
-        """The postmortem with this exact id, with its events, factors and actions loaded."""
-        found = self.session.get(Postmortem, postmortem_id)
+    def get(self, postmortem_id: str, with_children: bool = True) -> Postmortem:
+        """The postmortem with this exact id, with its events, factors and actions loaded
+        (or, without children, just its own row: touching a list then raises)."""
+        options = [] if with_children else [raiseload("*")]
+        found = self.session.get(Postmortem, postmortem_id, options=options)
         if found is None:
             raise PmdeskError("not_found", id=postmortem_id)
         return found

@@ -3,6 +3,8 @@ and the autosave status. One window per open postmortem."""
 
 from __future__ import annotations
 
+import gc
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -102,6 +104,8 @@ class PostmortemEditor(QMainWindow):
         self._show_save_state(SaveState.SAVED)
         self.resize(1280, 800)
         self.restore_place()
+        gc.collect()  # see pmdesk.app.settle_memory: keep later collections short
+        gc.freeze()
 
     def _build_actions(self) -> None:
         self.next_action = QAction(self)

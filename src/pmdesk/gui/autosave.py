@@ -63,7 +63,7 @@ class AutosaveController(QObject):
             name: {child.id for child in getattr(postmortem, name)}
             for name in ("timeline", "factors", "actions")
         }
-        self._in_flight: list[Future[SaveOutcome]] = []
+        self._in_flight: dict[int, Future[SaveOutcome]] = {}  # by patch sequence
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pmdesk-autosave")
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -90,7 +90,7 @@ class AutosaveController(QObject):
         self.dirty = set()
         self.state = SaveState.PENDING  # a retry after a failure starts afresh
         self._set_state(SaveState.SAVING)
-        self._in_flight.append(self._executor.submit(self._save, patch))
+        self._in_flight[patch.sequence] = self._executor.submit(self._save, patch)
 
     def _save(self, patch: DraftPatch) -> SaveOutcome:
         """Runs on the save thread; touches nothing the editor holds."""
@@ -102,7 +102,9 @@ class AutosaveController(QObject):
         return outcome
 
     def _on_finished(self, outcome: SaveOutcome) -> None:
-        """Back on the interface thread (also called by `flush` for what it waited for)."""
+        """Back on the interface thread, for every patch the save thread finished."""
+        # The save thread signals before its future completes: forget the patch by number.
+        self._in_flight.pop(outcome.patch.sequence, None)
         if outcome.error is None and outcome.updated_at is not None:
             self.postmortem.updated_at = max(self.postmortem.updated_at, outcome.updated_at)
         if outcome.error is not None:
@@ -112,16 +114,15 @@ class AutosaveController(QObject):
             if not isinstance(outcome.error, InvalidDataError):  # disk full, locked: try again
                 self._timer.start(RETRY_DELAY_MS)
             return
-        self._in_flight = [future for future in self._in_flight if not future.done()]
         if not self._in_flight and not self.dirty and self.state is not SaveState.FAILED:
             self._set_state(SaveState.SAVED)
 
     def flush(self) -> bool:
         """Save everything now and wait for it; True when all of it reached the database."""
         self.save_now()
-        waited, self._in_flight = self._in_flight, []
+        waited, self._in_flight = self._in_flight, {}
         failed = False
-        for future in waited:
+        for future in waited.values():
             outcome = future.result()
             failed = failed or outcome.error is not None
         if not failed and not self.dirty:

@@ -18,6 +18,7 @@ from pmdesk.domain.enums import (
     Status,
 )
 from pmdesk.domain.model import ActionItem, Factor, Postmortem, TimelineEvent
+from pmdesk.services.sample_texts import EVENT_TEXTS, TEXTS
 
 SERVICES = ("checkout", "payments-api", "search", "auth", "notifications", "billing", "cdn")
 TEAMS = ("Platform", "Payments", "Identity", "Search", "Data", "Web")
@@ -34,14 +35,17 @@ TITLES_FR = (
     "Latence élevée de {service} pendant la période de pointe",
     "Panne de {service} causée par l'expiration d'un certificat",
 )
-EVENT_TEXTS = (
-    "Alert fired: error rate above 5% on {service}.",
-    "On-call acknowledged the page and opened the incident channel.",
-    "Dashboards show connection pool saturation on {service}.",
-    "Rolled back the latest deployment of {service}.",
-    "Status page updated for customers.",
-    "Error rate back under the threshold; monitoring.",
-    "Decided to keep the feature flag off until the fix is reviewed.",
+
+
+NARRATIVE = (
+    "impact",
+    "trigger",
+    "detection",
+    "resolution",
+    "went_well",
+    "went_wrong",
+    "lucky",
+    "lessons",
 )
 
 
@@ -50,6 +54,7 @@ def sample_postmortem(rng: random.Random, events: int = 30, actions: int = 5) ->
     service = rng.choice(SERVICES)
     language = Language.FR if rng.random() < 0.3 else Language.EN
     titles = TITLES_FR if language is Language.FR else TITLES_EN
+    words = TEXTS[language.value]
     start = datetime(2026, 1, 1, tzinfo=UTC) + timedelta(minutes=rng.randrange(0, 300 * 24 * 60))
     detected = start + timedelta(minutes=rng.randrange(1, 30))
     mitigated = detected + timedelta(minutes=rng.randrange(5, 120))
@@ -62,7 +67,7 @@ def sample_postmortem(rng: random.Random, events: int = 30, actions: int = 5) ->
             kind=rng.choice(list(EventKind)),
             actor=rng.choice(PEOPLE),
             source=rng.choice(list(EventSource)),
-            text=rng.choice(EVENT_TEXTS).format(service=service),
+            text=rng.choice(EVENT_TEXTS[language.value]).format(service=service),
             key=rng.random() < 0.2,
         )
         for index in range(events)
@@ -71,17 +76,14 @@ def sample_postmortem(rng: random.Random, events: int = 30, actions: int = 5) ->
         Factor(
             kind=kind,
             category=rng.choice(list(FactorCategory)),
-            text=f"The {service} deploy pipeline had no canary stage for configuration changes.",
-            whys=[
-                "Configuration changes skip the canary stage.",
-                "The pipeline treats configuration as low risk.",
-            ],
+            text=words["factor"].format(service=service),
+            whys=[words["why1"], words["why2"]],
         )
         for kind in (FactorKind.ROOT_CAUSE, FactorKind.CONTRIBUTING, FactorKind.MITIGATOR)
     ]
     action_items = [
         ActionItem(
-            title=f"Add a canary stage for {service} configuration ({index + 1})",
+            title=words["action"].format(service=service, number=index + 1),
             type=rng.choice(list(ActionType)),
             owner=rng.choice(PEOPLE),
             priority=rng.choice(list(Priority)),
@@ -93,6 +95,7 @@ def sample_postmortem(rng: random.Random, events: int = 30, actions: int = 5) ->
         )
         for index in range(actions)
     ]
+    minutes = int((resolved - start).total_seconds() // 60)
     return Postmortem(
         title=_sentence(rng.choice(titles).format(service=service)),
         language=language,
@@ -108,23 +111,14 @@ def sample_postmortem(rng: random.Random, events: int = 30, actions: int = 5) ->
         detected_at=detected,
         mitigated_at=mitigated,
         resolved_at=resolved,
-        summary=f"For {int((resolved - start).total_seconds() // 60)} minutes, {service} "
-        "returned errors to some users after a configuration change.\n\n"
-        "- About 4% of requests failed.\n- No data was lost.",
-        impact="Customers could not complete checkout; retries mostly succeeded.",
-        trigger="A configuration change raised the connection pool size beyond the database limit.",
-        detection="The error-rate alert fired four minutes after the change.",
-        resolution="The change was rolled back and the pool size restored.",
-        went_well="The alert fired quickly and the rollback was rehearsed.",
-        went_wrong="The configuration change skipped the canary stage.",
-        lucky="The change went out at a low-traffic hour.",
-        lessons="Configuration is code: it deserves the same rollout safety.",
+        summary=words["summary"].format(minutes=minutes, service=service),
         impact_audiences={
-            "end_users": "About 4% of checkout attempts failed for 40 minutes.",
-            "staff": "Support received 120 tickets.",
+            "end_users": words["end_users"],
+            "staff": words["staff"],
             "other_departments": "",
             "other": "",
         },
+        **{name: words[name] for name in NARRATIVE},
         timeline=timeline,
         factors=factors,
         actions=action_items,

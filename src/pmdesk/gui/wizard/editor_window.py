@@ -70,7 +70,9 @@ class PostmortemEditor(QMainWindow):
         self.stack = QStackedWidget()
         self.side_list = QListWidget()
         self.side_list.setObjectName("step_list")
-        self.side_list.setMaximumWidth(240)
+        self.side_list.setMaximumWidth(260)
+        self.side_list.setWordWrap(True)  # French step names run longer
+        self.side_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for page in self.pages:
             self.stack.addWidget(page)
             self.side_list.addItem(QListWidgetItem())
@@ -228,7 +230,9 @@ class PostmortemEditor(QMainWindow):
             SaveState.SAVING: self.tr("Saving…"),
             SaveState.FAILED: self.tr("Not saved yet: your text is kept"),
         }
-        self.save_label.setText(texts[state])
+        if state is not SaveState.FAILED:
+            self.save_label.clear()  # the status bar says it; the label is for problems
+            self.save_label.setToolTip("")
         self.statusBar().showMessage(texts[state])
 
     def _show_save_error(self, error: PmdeskError) -> None:

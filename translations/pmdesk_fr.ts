@@ -401,6 +401,101 @@ Des rapports d'incident sans blâme, rédigés hors ligne.</translation>
         </message>
     </context>
     <context>
+        <name>MissingItem</name>
+        <message>
+            <source>Give the postmortem a title</source>
+            <translation>Donnez un titre au rapport d'incident</translation>
+        </message>
+        <message>
+            <source>Choose the severity</source>
+            <translation>Choisissez la gravité</translation>
+        </message>
+        <message>
+            <source>Name the team</source>
+            <translation>Nommez l'équipe</translation>
+        </message>
+        <message>
+            <source>Write the summary</source>
+            <translation>Rédigez le résumé</translation>
+        </message>
+        <message>
+            <source>Describe the overall impact</source>
+            <translation>Décrivez l'impact global</translation>
+        </message>
+        <message>
+            <source>Describe the impact on at least one audience</source>
+            <translation>Décrivez l'impact sur au moins un public</translation>
+        </message>
+        <message>
+            <source>Add events to the timeline</source>
+            <translation>Ajoutez des événements à la chronologie</translation>
+        </message>
+        <message>
+            <source>Mark in the timeline when the impact started</source>
+            <translation>Indiquez dans la chronologie le début de l'impact</translation>
+        </message>
+        <message>
+            <source>Mark in the timeline when the incident was detected</source>
+            <translation>Indiquez dans la chronologie le moment où l'incident a été détecté</translation>
+        </message>
+        <message>
+            <source>Mark in the timeline when the incident was resolved</source>
+            <translation>Indiquez dans la chronologie le moment où l'incident a été résolu</translation>
+        </message>
+        <message>
+            <source>Describe the trigger</source>
+            <translation>Décrivez l'élément déclencheur</translation>
+        </message>
+        <message>
+            <source>Describe how the incident was detected</source>
+            <translation>Décrivez comment l'incident a été détecté</translation>
+        </message>
+        <message>
+            <source>Describe what resolved the incident</source>
+            <translation>Décrivez ce qui a résolu l'incident</translation>
+        </message>
+        <message>
+            <source>Name at least one root cause</source>
+            <translation>Nommez au moins une cause profonde</translation>
+        </message>
+        <message>
+            <source>Ask “why?” at least three times for the root cause “{name}”</source>
+            <translation>Demandez « pourquoi ? » au moins trois fois pour la cause profonde « {name} »</translation>
+        </message>
+        <message>
+            <source>Write what went well</source>
+            <translation>Rédigez ce qui a bien fonctionné</translation>
+        </message>
+        <message>
+            <source>Write what went wrong</source>
+            <translation>Rédigez ce qui a mal tourné</translation>
+        </message>
+        <message>
+            <source>Add at least one action item</source>
+            <translation>Ajoutez au moins une mesure à prendre</translation>
+        </message>
+        <message>
+            <source>Link an action item to the cause “{name}”, or one that says why not</source>
+            <translation>Liez une mesure à prendre à la cause « {name} », ou une mesure qui explique pourquoi il n'y en a pas</translation>
+        </message>
+        <message>
+            <source>Give the action item “{name}” an owner</source>
+            <translation>Désignez un responsable pour la mesure à prendre « {name} »</translation>
+        </message>
+        <message>
+            <source>Give the action item “{name}” a due date</source>
+            <translation>Fixez une échéance pour la mesure à prendre « {name} »</translation>
+        </message>
+        <message>
+            <source>Say why the action item “{name}” will not be done</source>
+            <translation>Expliquez pourquoi la mesure à prendre « {name} » ne sera pas réalisée</translation>
+        </message>
+        <message>
+            <source>not described yet</source>
+            <translation>pas encore décrite</translation>
+        </message>
+    </context>
+    <context>
         <name>NarrativePage</name>
         <message>
             <source>Trigger, detection, resolution</source>
@@ -540,10 +635,125 @@ Fermer quand même et les perdre?</translation>
         </message>
     </context>
     <context>
+        <name>ReviewCheck</name>
+        <message>
+            <source>Key facts: title, severity, team; when impact started, was detected, was resolved</source>
+            <translation>Faits essentiels : titre, gravité, équipe; début de l'impact, détection, résolution</translation>
+        </message>
+        <message>
+            <source>Impact: a summary, the overall impact and at least one audience</source>
+            <translation>Impact : un résumé, l'impact global et au moins un public</translation>
+        </message>
+        <message>
+            <source>Depth: every root cause has at least three whys</source>
+            <translation>Profondeur : chaque cause profonde a au moins trois « pourquoi »</translation>
+        </message>
+        <message>
+            <source>Follow-up: every root cause and contributing factor has an action item</source>
+            <translation>Suivi : chaque cause profonde et chaque facteur contributif a une mesure à prendre</translation>
+        </message>
+        <message>
+            <source>Ownership: every action item has an owner and a due date</source>
+            <translation>Responsabilité : chaque mesure à prendre a un responsable et une échéance</translation>
+        </message>
+        <message>
+            <source>Done: {label}</source>
+            <translation>Fait : {label}</translation>
+        </message>
+        <message>
+            <source>Not yet: {label}</source>
+            <translation>Pas encore : {label}</translation>
+        </message>
+    </context>
+    <context>
         <name>ReviewPage</name>
         <message>
             <source>Review</source>
             <translation>Examen</translation>
+        </message>
+        <message>
+            <source>Completeness</source>
+            <translation>Complétude</translation>
+        </message>
+        <message>
+            <source>%p% complete</source>
+            <translation>Complet à %p %</translation>
+        </message>
+        <message>
+            <source>&amp;What is missing</source>
+            <translation>Ce qui &amp;manque</translation>
+        </message>
+        <message>
+            <source>What is missing</source>
+            <translation>Ce qui manque</translation>
+        </message>
+        <message>
+            <source>Press Enter or double-click to go and fix it</source>
+            <translation>Appuyez sur Entrée ou double-cliquez pour aller y remédier</translation>
+        </message>
+        <message>
+            <source>Review chec&amp;klist</source>
+            <translation>&amp;Liste de vérification de l'examen</translation>
+        </message>
+        <message>
+            <source>Review checklist</source>
+            <translation>Liste de vérification de l'examen</translation>
+        </message>
+        <message>
+            <source>&amp;Preview of the Markdown export</source>
+            <translation>Aperç&amp;u de l'exportation Markdown</translation>
+        </message>
+        <message>
+            <source>Preview of the Markdown export</source>
+            <translation>Aperçu de l'exportation Markdown</translation>
+        </message>
+        <message>
+            <source>&amp;Copy Markdown</source>
+            <translation>&amp;Copier le Markdown</translation>
+        </message>
+        <message>
+            <source>Copy the whole postmortem as Markdown</source>
+            <translation>Copier tout le rapport d'incident en Markdown</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Exporter…</translation>
+        </message>
+        <message>
+            <source>Save the postmortem as an interchange file to share or import elsewhere</source>
+            <translation>Enregistrer le rapport d'incident dans un fichier d'échange, pour le partager ou l'importer ailleurs</translation>
+        </message>
+        <message>
+            <source>Nothing is missing: ready for review.</source>
+            <translation>Il ne manque rien : prêt pour l'examen.</translation>
+        </message>
+        <message>
+            <source>The Markdown is on the clipboard.</source>
+            <translation>Le Markdown est dans le presse-papiers.</translation>
+        </message>
+        <message>
+            <source>Export the postmortem</source>
+            <translation>Exporter le rapport d'incident</translation>
+        </message>
+        <message>
+            <source>pmdesk files (*.json);;All files (*)</source>
+            <translation>Fichiers pmdesk (*.json);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exportation</translation>
+        </message>
+        <message>
+            <source>The latest changes could not be saved, so they cannot be exported yet.</source>
+            <translation>Les dernières modifications n'ont pas pu être enregistrées; elles ne peuvent donc pas encore être exportées.</translation>
+        </message>
+        <message>
+            <source>The postmortem was not exported: {reason}</source>
+            <translation>Le rapport d'incident n'a pas été exporté : {reason}</translation>
+        </message>
+        <message>
+            <source>Exported to {path}</source>
+            <translation>Exporté dans {path}</translation>
         </message>
     </context>
     <context>

@@ -6,7 +6,7 @@ import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractListModel, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -70,12 +70,12 @@ def visible_texts(root: QWidget) -> list[str]:
                 texts += [action.text(), action.toolTip()]
         if isinstance(widget, QAbstractItemView) and widget.model() is not None:
             model = widget.model()
+            columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount()
             texts += [
-                str(model.headerData(c, Qt.Orientation.Horizontal) or "")
-                for c in range(model.columnCount())
+                str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in range(columns)
             ]
             for row in range(min(model.rowCount(), 50)):
-                cells = [model.index(row, c) for c in range(model.columnCount())]
+                cells = [model.index(row, c) for c in range(columns)]
                 texts += [str(c.data() or "") for c in cells if not c.data(ENDONYM_ROLE)]
     if isinstance(root, QMainWindow):
         texts.append(root.statusBar().currentMessage())

@@ -460,7 +460,7 @@ Des rapports d'incident sans blâme, rédigés hors ligne.</translation>
         </message>
         <message>
             <source>Ask “why?” at least three times for the root cause “{name}”</source>
-            <translation>Demandez « pourquoi ? » au moins trois fois pour la cause profonde « {name} »</translation>
+            <translation>Demandez « pourquoi? » au moins trois fois pour la cause profonde « {name} »</translation>
         </message>
         <message>
             <source>Write what went well</source>

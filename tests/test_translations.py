@@ -27,6 +27,10 @@ SAME_IN_FRENCH = {
     "{hours} h {minutes} min",  # SI symbols, written alike in both languages
     "{minutes} min",
     "Causes",  # the same word in French
+    "&Date",
+    "Date",
+    "Note",  # an event kind: the same word in French
+    "Communication",
     "{title} — pmdesk",  # a title and the product's name
 }
 """Sources whose French translation is rightly identical."""

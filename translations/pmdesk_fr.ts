@@ -99,6 +99,148 @@
         </message>
     </context>
     <context>
+        <name>EventDialog</name>
+        <message>
+            <source>Add event</source>
+            <translation>Ajouter un événement</translation>
+        </message>
+        <message>
+            <source>Edit event</source>
+            <translation>Modifier l'événement</translation>
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation>&amp;Date</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>T&amp;ime</source>
+            <translation>&amp;Heure</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Heure</translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation>&amp;Type</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>&amp;Actor</source>
+            <translation>&amp;Intervenant</translation>
+        </message>
+        <message>
+            <source>Actor</source>
+            <translation>Intervenant</translation>
+        </message>
+        <message>
+            <source>&amp;What happened *</source>
+            <translation>Ce qui s'est &amp;passé *</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>Ce qui s'est passé</translation>
+        </message>
+        <message>
+            <source>&amp;Link</source>
+            <translation>&amp;Lien</translation>
+        </message>
+        <message>
+            <source>Link</source>
+            <translation>Lien</translation>
+        </message>
+        <message>
+            <source>Year, month, day</source>
+            <translation>Année, mois, jour</translation>
+        </message>
+        <message>
+            <source>A person, a team or a system</source>
+            <translation>Une personne, une équipe ou un système</translation>
+        </message>
+        <message>
+            <source>What was seen or done, as it was known then. Ctrl+Enter saves.</source>
+            <translation>Ce qui a été vu ou fait, tel qu'on le savait alors. Ctrl+Entrée enregistre.</translation>
+        </message>
+        <message>
+            <source>A chat message, graph or ticket (optional)</source>
+            <translation>Un message de clavardage, un graphique ou un billet (facultatif)</translation>
+        </message>
+        <message>
+            <source>Key &amp;event ★</source>
+            <translation>Événement &amp;clé ★</translation>
+        </message>
+        <message>
+            <source>Key event</source>
+            <translation>Événement clé</translation>
+        </message>
+        <message>
+            <source>Impact started, Detected, Mitigated and Resolved set the milestones.</source>
+            <translation>Début de l'impact, Détection, Atténuation et Résolution fixent les jalons.</translation>
+        </message>
+        <message>
+            <source>Save the event (Ctrl+Enter)</source>
+            <translation>Enregistrer l'événement (Ctrl+Entrée)</translation>
+        </message>
+        <message>
+            <source>Time zone</source>
+            <translation>Fuseau horaire</translation>
+        </message>
+        <message>
+            <source>Write what happened before saving the event.</source>
+            <translation>Décrivez ce qui s'est passé avant d'enregistrer l'événement.</translation>
+        </message>
+        <message>
+            <source>The text is too long ({length} characters; the limit is {max}).</source>
+            <translation>Le texte est trop long ({length} caractères; la limite est de {max}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventKind</name>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Impact started</source>
+            <translation>Début de l'impact</translation>
+        </message>
+        <message>
+            <source>Detected</source>
+            <translation>Détection</translation>
+        </message>
+        <message>
+            <source>Escalated</source>
+            <translation>Escalade</translation>
+        </message>
+        <message>
+            <source>Mitigated</source>
+            <translation>Atténuation</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>Résolution</translation>
+        </message>
+        <message>
+            <source>Communication</source>
+            <translation>Communication</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Décision</translation>
+        </message>
+        <message>
+            <source>Action taken</source>
+            <translation>Mesure prise</translation>
+        </message>
+    </context>
+    <context>
         <name>LessonsPage</name>
         <message>
             <source>Lessons</source>
@@ -842,10 +984,152 @@ Fermer quand même et les perdre?</translation>
         </message>
     </context>
     <context>
+        <name>TimelineCommands</name>
+        <message>
+            <source>Add event</source>
+            <translation>Ajout d'un événement</translation>
+        </message>
+        <message>
+            <source>Edit event</source>
+            <translation>Modification d'un événement</translation>
+        </message>
+        <message>
+            <source>Delete event</source>
+            <translation>Suppression d'un événement</translation>
+        </message>
+        <message>
+            <source>Mark key event</source>
+            <translation>Marquage d'un événement clé</translation>
+        </message>
+        <message>
+            <source>Unmark key event</source>
+            <translation>Démarquage d'un événement clé</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineModel</name>
+        <message>
+            <source>Time ({zone})</source>
+            <translation>Heure ({zone})</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Actor</source>
+            <translation>Intervenant</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>Ce qui s'est passé</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Clé</translation>
+        </message>
+        <message>
+            <source>Times are shown in the postmortem's time zone, {zone}.</source>
+            <translation>Les heures sont affichées dans le fuseau horaire du rapport d'incident, {zone}.</translation>
+        </message>
+        <message>
+            <source>Key events (★) are the moments that matter most. Toggle with Ctrl+K.</source>
+            <translation>Les événements clés (★) sont les moments qui comptent le plus. Ctrl+K les marque ou les démarque.</translation>
+        </message>
+        <message>
+            <source>Written as {time} {offset}</source>
+            <translation>Noté à {time} {offset}</translation>
+        </message>
+        <message>
+            <source>Key event</source>
+            <translation>Événement clé</translation>
+        </message>
+        <message>
+            <source>Not a key event</source>
+            <translation>Pas un événement clé</translation>
+        </message>
+    </context>
+    <context>
         <name>TimelinePage</name>
         <message>
             <source>Timeline</source>
             <translation>Chronologie</translation>
+        </message>
+        <message>
+            <source>&amp;Add event…</source>
+            <translation>A&amp;jouter un événement…</translation>
+        </message>
+        <message>
+            <source>Add an event (Insert or Ctrl+Enter)</source>
+            <translation>Ajouter un événement (Inser ou Ctrl+Entrée)</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Modifier…</translation>
+        </message>
+        <message>
+            <source>Edit the selected event (Enter or F2)</source>
+            <translation>Modifier l'événement sélectionné (Entrée ou F2)</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>S&amp;upprimer</translation>
+        </message>
+        <message>
+            <source>Delete the selected event (Delete)</source>
+            <translation>Supprimer l'événement sélectionné (Suppr)</translation>
+        </message>
+        <message>
+            <source>&amp;Key event ★</source>
+            <translation>Événement &amp;clé ★</translation>
+        </message>
+        <message>
+            <source>Mark or unmark the selected event as a key event (Ctrl+K)</source>
+            <translation>Marquer ou démarquer l'événement sélectionné comme événement clé (Ctrl+K)</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>A&amp;nnuler</translation>
+        </message>
+        <message>
+            <source>Undo the last change (Ctrl+Z)</source>
+            <translation>Annuler la dernière modification (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Rétablir</translation>
+        </message>
+        <message>
+            <source>Redo the change (Ctrl+Shift+Z)</source>
+            <translation>Rétablir la modification (Ctrl+Maj+Z)</translation>
+        </message>
+        <message>
+            <source>Even&amp;ts, in the order they happened</source>
+            <translation>É&amp;vénements, dans l'ordre où ils se sont produits</translation>
+        </message>
+        <message>
+            <source>Timeline events</source>
+            <translation>Événements de la chronologie</translation>
+        </message>
+        <message>
+            <source>No events yet. Press Insert to add the first one, with its date and time.</source>
+            <translation>Aucun événement pour l'instant. Appuyez sur Inser pour ajouter le premier, avec sa date et son heure.</translation>
+        </message>
+        <message>
+            <source>Not changed: {milestone} would come before {other}. Milestones go in this order: impact started, detected, mitigated, resolved.</source>
+            <translation>Modification refusée : {milestone} tomberait avant {other}. Les jalons suivent cet ordre : début de l'impact, détection, atténuation, résolution.</translation>
+        </message>
+        <message>
+            <source>{milestone}: {time}</source>
+            <translation>{milestone} : {time}</translation>
+        </message>
+        <message>
+            <source>not set</source>
+            <translation>non défini</translation>
+        </message>
+        <message>
+            <source>Milestones: {list}</source>
+            <translation>Jalons : {list}</translation>
         </message>
     </context>
     <context>

@@ -69,3 +69,18 @@ def test_an_invalid_patch_changes_nothing(database: Database):
         apply_patch(database, DraftPatch.from_changes(pm, {"resolved_at", "summary"}, 2))
     saved = library.load(pm.id)
     assert (saved.resolved_at, saved.summary) == (None, "")
+
+
+def test_several_new_children_in_one_patch_are_all_saved(database: Database):
+    """Merging new children one by one must not flush a half-built list (autoflush wrote the
+    first new event before it belonged to the postmortem)."""
+    library = LibraryService(database)
+    pm = library.load(library.create("DNS"))
+    seen = known(pm)
+    pm.timeline = [TimelineEvent(at=T0, text=f"new {index}") for index in range(3)]
+    apply_patch(database, DraftPatch.from_changes(pm, {"timeline"}, 1, seen))
+    assert sorted(event.text for event in library.load(pm.id).timeline) == [
+        "new 0",
+        "new 1",
+        "new 2",
+    ]

@@ -117,7 +117,9 @@ def apply_patch(database: Database, patch: DraftPatch) -> datetime:
                 for child in getattr(pm, name)
                 if known is not None and child.id not in sent and child.id not in known
             ]
-            setattr(pm, name, [session.merge(item) for item in items] + added_elsewhere)
+            with session.no_autoflush:  # a half-merged list must not be written early
+                merged = [session.merge(item) for item in items]
+            setattr(pm, name, merged + added_elsewhere)
         if patch.collections:
             problems = validate(pm)
             if problems:

@@ -381,6 +381,18 @@
             <translation>&amp;Préférences…</translation>
         </message>
         <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Annuler</translation>
+        </message>
+        <message>
+            <source>Undo the last delete</source>
+            <translation>Annuler la dernière suppression</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Rétablir</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
         </message>

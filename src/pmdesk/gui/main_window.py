@@ -166,10 +166,14 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action(QKeySequence(standard.Quit), self.close)
         self.about_action = self._action(None, self.show_about)
         self.preferences_action = self._action("Ctrl+,", self.show_preferences)
-        self.undo_action = self.undo_stack.createUndoAction(self)
-        self.undo_action.setShortcut(QKeySequence(standard.Undo))
-        self.redo_action = self.undo_stack.createRedoAction(self)
-        self.redo_action.setShortcut(QKeySequence(standard.Redo))
+        # Own actions rather than createUndoAction's: those keep the words of the language
+        # they were made in.
+        self.undo_action = self._action(QKeySequence(standard.Undo), self.undo_stack.undo)
+        self.redo_action = self._action(QKeySequence(standard.Redo), self.undo_stack.redo)
+        self.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        self.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
         self.file_menu = self.menuBar().addMenu("")
         self.file_menu.addActions([self.new_action, self.open_action])
         self.recent_menu = self.file_menu.addMenu("")
@@ -219,6 +223,8 @@ class MainWindow(QMainWindow):
             self.quit_action: (self.tr("&Quit"), ""),
             self.about_action: (self.tr("&About pmdesk"), ""),
             self.preferences_action: (self.tr("&Preferences…"), ""),
+            self.undo_action: (self.tr("&Undo"), self.tr("Undo the last delete")),
+            self.redo_action: (self.tr("&Redo"), ""),
         }
         for action, (text, tip) in texts.items():
             action.setText(text)

@@ -2,10 +2,274 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_CA">
     <context>
+        <name>ActionForm</name>
+        <message>
+            <source>Selected action</source>
+            <translation>Mesure choisie</translation>
+        </message>
+        <message>
+            <source>&amp;Title</source>
+            <translation>T&amp;itre</translation>
+        </message>
+        <message>
+            <source>T&amp;ype</source>
+            <translation>T&amp;ype de mesure</translation>
+        </message>
+        <message>
+            <source>&amp;Owner</source>
+            <translation>R&amp;esponsable</translation>
+        </message>
+        <message>
+            <source>&amp;Priority</source>
+            <translation>Pri&amp;orité</translation>
+        </message>
+        <message>
+            <source>&amp;Due date</source>
+            <translation>É&amp;chéance</translation>
+        </message>
+        <message>
+            <source>&amp;Status</source>
+            <translation>É&amp;tat</translation>
+        </message>
+        <message>
+            <source>Reason (&amp;why not)</source>
+            <translation>Raison (pourquoi &amp;non)</translation>
+        </message>
+        <message>
+            <source>Trac&amp;ker</source>
+            <translation>Sui&amp;vi</translation>
+        </message>
+        <message>
+            <source>Addresses these &amp;causes</source>
+            <translation>Vise ces ca&amp;uses</translation>
+        </message>
+        <message>
+            <source>A specific change, such as “Add a canary stage”</source>
+            <translation>Un changement précis, comme « Ajouter une étape canari »</translation>
+        </message>
+        <message>
+            <source>Who will see it through</source>
+            <translation>Qui la mènera à terme</translation>
+        </message>
+        <message>
+            <source>Issue number or URL</source>
+            <translation>Numéro de billet ou URL</translation>
+        </message>
+        <message>
+            <source>Why it will not be done</source>
+            <translation>Pourquoi elle ne sera pas faite</translation>
+        </message>
+        <message>
+            <source>Priority follows the risk that it happens again.</source>
+            <translation>La priorité suit le risque que cela se reproduise.</translation>
+        </message>
+        <message>
+            <source>No date</source>
+            <translation>Aucune date</translation>
+        </message>
+        <message>
+            <source>Alt+Down opens a calendar; “No date” means not set.</source>
+            <translation>Alt+Bas ouvre un calendrier; « Aucune date » signifie non fixée.</translation>
+        </message>
+        <message>
+            <source>C&amp;lear date</source>
+            <translation>Effacer la &amp;date</translation>
+        </message>
+        <message>
+            <source>Set the due date back to “No date”</source>
+            <translation>Remettre l'échéance à « Aucune date »</translation>
+        </message>
+        <message>
+            <source>Space checks or unchecks the selected cause.</source>
+            <translation>La barre d'espace coche ou décoche la cause choisie.</translation>
+        </message>
+        <message>
+            <source>(not described yet)</source>
+            <translation>(pas encore décrit)</translation>
+        </message>
+        <message>
+            <source>No causes yet: add them on the Causes step.</source>
+            <translation>Aucune cause pour l'instant : ajoutez-les à l'étape Causes.</translation>
+        </message>
+        <message>
+            <source>No owner yet: an action without an owner is a wish.</source>
+            <translation>Pas encore de responsable : une mesure sans responsable n'est qu'un souhait.</translation>
+        </message>
+        <message>
+            <source>No due date yet: a date helps it get done.</source>
+            <translation>Pas encore d'échéance : une date aide à la réaliser.</translation>
+        </message>
+        <message>
+            <source>Say why it will not be done: the reason helps the review.</source>
+            <translation>Dites pourquoi elle ne sera pas faite : la raison aide la revue.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionStatus</name>
+        <message>
+            <source>Open</source>
+            <translation>Ouverte</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>En cours</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Terminée</translation>
+        </message>
+        <message>
+            <source>Won't do</source>
+            <translation>Ne sera pas faite</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionTableModel</name>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Nature</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Responsable</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Priorité</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Échéance</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Tracker</source>
+            <translation>Suivi</translation>
+        </message>
+        <message>
+            <source>(no title yet)</source>
+            <translation>(pas encore de titre)</translation>
+        </message>
+        <message>
+            <source>No owner</source>
+            <translation>Sans responsable</translation>
+        </message>
+        <message>
+            <source>No due date</source>
+            <translation>Sans échéance</translation>
+        </message>
+        <message>
+            <source>{date} (overdue)</source>
+            <translation>{date} (en retard)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionType</name>
+        <message>
+            <source>Investigate</source>
+            <translation>Enquêter</translation>
+        </message>
+        <message>
+            <source>Mitigate now</source>
+            <translation>Atténuer maintenant</translation>
+        </message>
+        <message>
+            <source>Repair</source>
+            <translation>Réparer</translation>
+        </message>
+        <message>
+            <source>Detect</source>
+            <translation>Détecter</translation>
+        </message>
+        <message>
+            <source>Mitigate future</source>
+            <translation>Atténuer à l'avenir</translation>
+        </message>
+        <message>
+            <source>Prevent</source>
+            <translation>Prévenir</translation>
+        </message>
+        <message>
+            <source>Find out more about what happened or why (logs, tests, experiments).</source>
+            <translation>En savoir plus sur ce qui s'est passé ou pourquoi (journaux, tests, expériences).</translation>
+        </message>
+        <message>
+            <source>Reduce an impact that is still going on or could come back soon.</source>
+            <translation>Réduire un impact qui dure encore ou qui pourrait revenir bientôt.</translation>
+        </message>
+        <message>
+            <source>Fix what the incident broke or left behind (data, configuration).</source>
+            <translation>Réparer ce que l'incident a brisé ou laissé derrière lui (données, configuration).</translation>
+        </message>
+        <message>
+            <source>Notice sooner next time: alerts, monitoring, dashboards.</source>
+            <translation>S'en apercevoir plus tôt la prochaine fois : alertes, surveillance, tableaux de bord.</translation>
+        </message>
+        <message>
+            <source>Limit the harm if it happens again: fallbacks, runbooks, safe defaults.</source>
+            <translation>Limiter les dégâts si cela se reproduit : solutions de repli, guides d'intervention, valeurs par défaut sûres.</translation>
+        </message>
+        <message>
+            <source>Keep it from happening again: remove the condition that allowed it.</source>
+            <translation>Empêcher que cela se reproduise : supprimer la condition qui l'a permis.</translation>
+        </message>
+    </context>
+    <context>
         <name>ActionsPage</name>
         <message>
             <source>Actions</source>
             <translation>Mesures à prendre</translation>
+        </message>
+        <message>
+            <source>Action &amp;items</source>
+            <translation>&amp;Mesures à prendre</translation>
+        </message>
+        <message>
+            <source>Action items</source>
+            <translation>Mesures à prendre</translation>
+        </message>
+        <message>
+            <source>Insert adds an action, Delete removes the selected one, Enter edits it.</source>
+            <translation>Inser ajoute une mesure, Suppr retire la mesure choisie, Entrée permet de la modifier.</translation>
+        </message>
+        <message>
+            <source>&amp;Add action</source>
+            <translation>A&amp;jouter une mesure</translation>
+        </message>
+        <message>
+            <source>Add an action item (Insert)</source>
+            <translation>Ajouter une mesure à prendre (Inser)</translation>
+        </message>
+        <message>
+            <source>&amp;Remove action</source>
+            <translation>&amp;Retirer la mesure</translation>
+        </message>
+        <message>
+            <source>Remove the selected action (Delete)</source>
+            <translation>Retirer la mesure choisie (Suppr)</translation>
+        </message>
+        <message>
+            <source>Undo remo&amp;val</source>
+            <translation>Annu&amp;ler le retrait</translation>
+        </message>
+        <message>
+            <source>Action removed.</source>
+            <translation>Mesure retirée.</translation>
+        </message>
+        <message>
+            <source>No actions yet. Press Insert or “Add action” to add the first one.</source>
+            <translation>Aucune mesure pour l'instant. Appuyez sur Inser ou sur « Ajouter une mesure » pour ajouter la première.</translation>
+        </message>
+        <message>
+            <source>This postmortem is past the draft stage: changes to actions are saved once each action has an owner and a due date (or is “Won't do” with a reason).</source>
+            <translation>Ce rapport d'incident n'est plus une ébauche : les changements aux mesures sont enregistrés dès que chaque mesure a un responsable et une échéance (ou est marquée « Ne sera pas faite » avec une raison).</translation>
         </message>
     </context>
     <context>
@@ -96,6 +360,78 @@
         <message>
             <source>Causes</source>
             <translation>Causes</translation>
+        </message>
+        <message>
+            <source>Causes and &amp;mitigators</source>
+            <translation>Causes et facteurs atté&amp;nuants</translation>
+        </message>
+        <message>
+            <source>Causes and mitigators</source>
+            <translation>Causes et facteurs atténuants</translation>
+        </message>
+        <message>
+            <source>Insert adds a factor, Delete removes the selected one, Enter edits it.</source>
+            <translation>Inser ajoute un facteur, Suppr retire le facteur choisi, Entrée permet de le modifier.</translation>
+        </message>
+        <message>
+            <source>&amp;Add factor</source>
+            <translation>A&amp;jouter un facteur</translation>
+        </message>
+        <message>
+            <source>Add a cause or a mitigator (Insert)</source>
+            <translation>Ajouter une cause ou un facteur atténuant (Inser)</translation>
+        </message>
+        <message>
+            <source>&amp;Remove factor</source>
+            <translation>&amp;Retirer le facteur</translation>
+        </message>
+        <message>
+            <source>Remove the selected factor (Delete)</source>
+            <translation>Retirer le facteur choisi (Suppr)</translation>
+        </message>
+        <message>
+            <source>Undo remo&amp;val</source>
+            <translation>Annu&amp;ler le retrait</translation>
+        </message>
+        <message>
+            <source>Selected factor</source>
+            <translation>Facteur choisi</translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation>&amp;Type</translation>
+        </message>
+        <message>
+            <source>&amp;Category</source>
+            <translation>&amp;Catégorie</translation>
+        </message>
+        <message>
+            <source>&amp;Description</source>
+            <translation>&amp;Description du facteur</translation>
+        </message>
+        <message>
+            <source>&amp;Whys, from the symptom down</source>
+            <translation>Enchaînement des pourq&amp;uoi, du symptôme vers la cause</translation>
+        </message>
+        <message>
+            <source>A condition, not a person: what let a mistake cause harm?</source>
+            <translation>Une condition, pas une personne : qu'est-ce qui a permis à une erreur de causer du tort?</translation>
+        </message>
+        <message>
+            <source>No causes yet. Press Insert or “Add factor” to add the first one.</source>
+            <translation>Aucune cause pour l'instant. Appuyez sur Inser ou sur « Ajouter un facteur » pour ajouter la première.</translation>
+        </message>
+        <message>
+            <source>Factor removed. Actions that addressed it no longer point to it ({count}).</source>
+            <translation>Facteur retiré. Les mesures à prendre qui le visaient n'y renvoient plus ({count}).</translation>
+        </message>
+        <message>
+            <source>Factor removed.</source>
+            <translation>Facteur retiré.</translation>
+        </message>
+        <message>
+            <source>Ask why again: a root cause usually sits three or more whys deep, at something a team can change.</source>
+            <translation>Demandez encore pourquoi : une cause profonde se trouve souvent à trois « pourquoi » ou plus, là où une équipe peut changer quelque chose.</translation>
         </message>
     </context>
     <context>
@@ -238,6 +574,91 @@
         <message>
             <source>Action taken</source>
             <translation>Mesure prise</translation>
+        </message>
+    </context>
+    <context>
+        <name>FactorCategory</name>
+        <message>
+            <source>Technical</source>
+            <translation>Technique</translation>
+        </message>
+        <message>
+            <source>Process</source>
+            <translation>Processus</translation>
+        </message>
+        <message>
+            <source>Organisational</source>
+            <translation>Organisationnel</translation>
+        </message>
+        <message>
+            <source>External</source>
+            <translation>Externe</translation>
+        </message>
+        <message>
+            <source>Software, hardware, configuration, infrastructure.</source>
+            <translation>Logiciel, matériel, configuration, infrastructure.</translation>
+        </message>
+        <message>
+            <source>How the work is done: reviews, rollouts, runbooks, on-call.</source>
+            <translation>La façon de travailler : revues, déploiements, guides d'intervention, garde.</translation>
+        </message>
+        <message>
+            <source>Staffing, priorities, training, communication between teams.</source>
+            <translation>Effectifs, priorités, formation, communication entre les équipes.</translation>
+        </message>
+        <message>
+            <source>Vendors, partners, upstream services, events outside the team.</source>
+            <translation>Fournisseurs, partenaires, services en amont, événements hors de l'équipe.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FactorKind</name>
+        <message>
+            <source>Root cause</source>
+            <translation>Cause profonde</translation>
+        </message>
+        <message>
+            <source>Contributing factor</source>
+            <translation>Facteur contributif</translation>
+        </message>
+        <message>
+            <source>Mitigator</source>
+            <translation>Facteur atténuant</translation>
+        </message>
+        <message>
+            <source>A condition that, once changed, keeps this from happening again.</source>
+            <translation>Une condition qui, une fois changée, empêche que cela se reproduise.</translation>
+        </message>
+        <message>
+            <source>A condition that made the incident more likely or its impact worse.</source>
+            <translation>Une condition qui a rendu l'incident plus probable ou son impact plus grave.</translation>
+        </message>
+        <message>
+            <source>Something that limited the damage: worth keeping.</source>
+            <translation>Ce qui a limité les dégâts : à conserver.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FactorTableModel</name>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Catégorie</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description du facteur</translation>
+        </message>
+        <message>
+            <source>Whys</source>
+            <translation>Pourquoi</translation>
+        </message>
+        <message>
+            <source>(not described yet)</source>
+            <translation>(pas encore décrit)</translation>
         </message>
     </context>
     <context>
@@ -789,6 +1210,41 @@ Fermer quand même et les perdre?</translation>
         </message>
     </context>
     <context>
+        <name>Priority</name>
+        <message>
+            <source>P0 (urgent)</source>
+            <translation>P0 (urgente)</translation>
+        </message>
+        <message>
+            <source>P1 (high)</source>
+            <translation>P1 (haute)</translation>
+        </message>
+        <message>
+            <source>P2 (medium)</source>
+            <translation>P2 (moyenne)</translation>
+        </message>
+        <message>
+            <source>P3 (low)</source>
+            <translation>P3 (basse)</translation>
+        </message>
+        <message>
+            <source>P0: likely to happen again soon, with serious harm; start now.</source>
+            <translation>P0 : risque de se reproduire bientôt, avec des conséquences graves; commencer maintenant.</translation>
+        </message>
+        <message>
+            <source>P1: a real risk of recurrence; do it in the next few weeks.</source>
+            <translation>P1 : un risque réel de récurrence; à faire dans les prochaines semaines.</translation>
+        </message>
+        <message>
+            <source>P2: a moderate risk of recurrence; plan it.</source>
+            <translation>P2 : un risque modéré de récurrence; à planifier.</translation>
+        </message>
+        <message>
+            <source>P3: a low risk of recurrence; do it when there is room.</source>
+            <translation>P3 : un faible risque de récurrence; à faire quand il y aura de la place.</translation>
+        </message>
+    </context>
+    <context>
         <name>ReviewCheck</name>
         <message>
             <source>Key facts: title, severity, team; when impact started, was detected, was resolved</source>
@@ -1142,6 +1598,53 @@ Fermer quand même et les perdre?</translation>
         <message>
             <source>Milestones: {list}</source>
             <translation>Jalons : {list}</translation>
+        </message>
+    </context>
+    <context>
+        <name>WhysEditor</name>
+        <message>
+            <source>Add w&amp;hy</source>
+            <translation>Ajouter un p&amp;ourquoi</translation>
+        </message>
+        <message>
+            <source>Ask why once more (Insert)</source>
+            <translation>Demander pourquoi une fois de plus (Inser)</translation>
+        </message>
+        <message>
+            <source>Remove wh&amp;y</source>
+            <translation>Retirer ce pourquo&amp;i</translation>
+        </message>
+        <message>
+            <source>Remove the selected why (Delete)</source>
+            <translation>Retirer le pourquoi choisi (Suppr)</translation>
+        </message>
+        <message>
+            <source>Move &amp;up</source>
+            <translation>&amp;Monter</translation>
+        </message>
+        <message>
+            <source>Move the selected why up (Ctrl+Up)</source>
+            <translation>Monter le pourquoi choisi (Ctrl+Haut)</translation>
+        </message>
+        <message>
+            <source>Move d&amp;own</source>
+            <translation>Descendr&amp;e</translation>
+        </message>
+        <message>
+            <source>Move the selected why down (Ctrl+Down)</source>
+            <translation>Descendre le pourquoi choisi (Ctrl+Bas)</translation>
+        </message>
+        <message>
+            <source>Whys</source>
+            <translation>Pourquoi</translation>
+        </message>
+        <message>
+            <source>Each answer to “why?”, in order. Enter edits, Insert adds, Delete removes.</source>
+            <translation>Chaque réponse à « pourquoi? », dans l'ordre. Entrée modifie, Inser ajoute, Suppr retire.</translation>
+        </message>
+        <message>
+            <source>Why {number}</source>
+            <translation>Pourquoi {number}</translation>
         </message>
     </context>
     <context>

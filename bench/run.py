@@ -380,8 +380,8 @@ def gui_typing(settings: Settings) -> Section:
 
 BENCHMARKS = [
     Benchmark("interchange", "## Interchange import/export (issue 2)", interchange),
-    Benchmark("startup", "## GUI cold start (wizard)", gui_startup),
-    Benchmark("typing", "## Wizard typing latency (wizard)", gui_typing),
+    Benchmark("startup", "## GUI cold start (issue 3)", gui_startup),
+    Benchmark("typing", "## Wizard typing latency (issue 3)", gui_typing),
 ]
 
 

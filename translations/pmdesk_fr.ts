@@ -1393,6 +1393,7 @@ Fermer quand même et les perdre?</translation>
         </message>
         <message>
             <source>Open</source>
+            <extracomment>The state of a postmortem (an adjective, « Ouvert »), not the command « Ouvrir ».</extracomment>
             <translation>Ouvert</translation>
         </message>
         <message>

@@ -6,10 +6,12 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QMessageBox
 
+from pmdesk.domain.enums import Language
 from pmdesk.gui.i18n import locale_for
 from pmdesk.gui.preferences_dialog import PreferencesDialog
+from pmdesk.gui.wizard.page import PageId
 from tests.gui.visible_text import english_leftovers, visible_texts
 
 
@@ -134,3 +136,75 @@ def test_new_dialog_uses_the_input_dialog(french, open_window, when_modal):
     when_modal(read)
     window.ask_new_postmortem()
     assert titles == ["Nouveau rapport d'incident"]
+
+
+def open_sample_editor(qtbot, context, language: str = "en"):
+    from pmdesk.export.interchange import dump_postmortem
+    from pmdesk.gui.wizard.editor_window import PostmortemEditor
+    from pmdesk.services.sample import sample_library
+
+    (pm,) = sample_library(1, events=6, actions=3, seed=3)
+    pm.language = Language(language)
+    context.library.import_bytes(dump_postmortem(pm).encode())
+    editor = PostmortemEditor(context, context.library.load(pm.id))
+    qtbot.addWidget(editor)
+    with qtbot.waitActive(editor):
+        editor.show()
+        editor.activateWindow()
+    return editor
+
+
+def test_every_wizard_page_has_no_english_left_in_french(french, qtbot, context):
+    editor = open_sample_editor(qtbot, context, "fr")
+    for page_id in PageId:
+        editor.go_to(page_id)
+        assert english_leftovers(editor) == [], page_id.name
+
+
+def test_switching_language_on_the_timeline_page_keeps_everything(qtbot, context, languages):
+    editor = open_sample_editor(qtbot, context)
+    editor.go_to(PageId.SUMMARY, "summary")
+    qtbot.keyClicks(QApplication.focusWidget(), " Typed just before switching.")
+    editor.go_to(PageId.TIMELINE)
+    timeline = editor.pages[PageId.TIMELINE]
+    timeline.table.selectRow(2)
+    rows_before = timeline.model.rowCount()
+    typed = editor.postmortem.summary
+    languages.switch("fr")
+    try:
+        qtbot.waitUntil(lambda: editor.current_page.heading.text() == "Chronologie")
+        assert editor.stack.currentIndex() == PageId.TIMELINE
+        assert timeline.model.rowCount() == rows_before
+        assert timeline.table.selectionModel().selectedRows()[0].row() == 2
+        assert editor.postmortem.summary == typed
+        assert editor.side_list.item(int(PageId.TIMELINE)).text() == "3. Chronologie"
+        assert english_leftovers(editor) == []
+        assert editor.autosave.flush()
+        assert context.library.load(editor.postmortem.id).summary == typed
+    finally:
+        languages.switch("en")
+        QLocale.setDefault(locale_for("en"))
+    qtbot.waitUntil(lambda: editor.current_page.heading.text() == "Timeline")
+
+
+def test_the_event_dialog_and_the_delete_question_speak_french(
+    french, qtbot, open_window, context, when_modal
+):
+    from pmdesk.gui.wizard.timeline.event_dialog import EventDialog
+
+    editor = open_sample_editor(qtbot, context, "fr")
+    dialog = EventDialog("America/Toronto", editor.postmortem.timeline[0], parent=editor)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert english_leftovers(dialog) == []
+    window = open_window()
+    window.select(context.library.summaries()[0].id)
+    seen: list[list[str]] = []
+
+    def read(box) -> None:
+        seen.append(english_leftovers(box))
+        box.button(QMessageBox.StandardButton.No).click()
+
+    when_modal(read)
+    window.delete_selected()
+    assert seen == [[]]

@@ -82,7 +82,16 @@ def visible_texts(root: QWidget) -> list[str]:
     return [text for text in texts if text and text.strip()]
 
 
+def french_texts() -> set[str]:
+    """Every French translation (a word such as "Type" is English and French alike)."""
+    texts = set()
+    for translation in ET.parse(FRENCH_CATALOGUE).getroot().iter("translation"):
+        forms = [form.text or "" for form in translation.iter("numerusform")]
+        texts |= {normalise(text) for text in forms or [translation.text or ""]}
+    return texts
+
+
 def english_leftovers(root: QWidget) -> list[str]:
     """Visible texts of `root` that are still the English source of a translated message."""
-    english = english_sources()
+    english = english_sources() - french_texts()
     return sorted({text for text in visible_texts(root) if normalise(text) in english})

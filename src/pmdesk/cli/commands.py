@@ -127,11 +127,19 @@ def run_restore(args: argparse.Namespace, database: Database) -> int:
     return 0
 
 
+def _quiet_offscreen_notices(kind: object, context: object, message: str) -> None:
+    """The offscreen platform says it cannot resize or raise windows: not news to anyone."""
+    if not message.startswith("This plugin does not support"):
+        sys.stderr.write(message + "\n")
+
+
 def run_screenshots(args: argparse.Namespace) -> int:
+    from PySide6.QtCore import qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
     from pmdesk.gui.screenshots import render_screenshots
 
+    qInstallMessageHandler(_quiet_offscreen_notices)
     app = QApplication.instance()
     assert isinstance(app, QApplication), "screenshots need a widget application"
     written = render_screenshots(Path(args.directory), args.lang, app)

@@ -26,6 +26,7 @@ COLUMNS = (
 )
 STATUS_LABELS = {
     Status.IN_PROGRESS: QT_TRANSLATE_NOOP("Status", "In progress"),
+    #: The state of a postmortem (an adjective, « Ouvert »), not the command « Ouvrir ».
     Status.OPEN: QT_TRANSLATE_NOOP("Status", "Open"),
     Status.READY_FOR_REVIEW: QT_TRANSLATE_NOOP("Status", "Ready for review"),
     Status.REVIEWED: QT_TRANSLATE_NOOP("Status", "Reviewed"),

@@ -6,6 +6,7 @@ import random
 from datetime import UTC, date, datetime, timedelta
 
 from pmdesk.domain.enums import (
+    MARKDOWN_SECTIONS,
     ActionStatus,
     ActionType,
     EventKind,
@@ -37,16 +38,8 @@ TITLES_FR = (
 )
 
 
-NARRATIVE = (
-    "impact",
-    "trigger",
-    "detection",
-    "resolution",
-    "went_well",
-    "went_wrong",
-    "lucky",
-    "lessons",
-)
+NARRATIVE = tuple(name for name in MARKDOWN_SECTIONS if name != "summary")
+"""The sections written from the text tables as they are (the summary is a template)."""
 
 
 def sample_postmortem(rng: random.Random, events: int = 30, actions: int = 5) -> Postmortem:

@@ -895,6 +895,10 @@ Appuyez sur Ctrl+N pour en commencer un pendant que les souvenirs sont frais.</t
             <translation>{shown} affichés sur {total}</translation>
         </message>
         <message>
+            <source>{count} — opening the library…</source>
+            <translation>{count} — ouverture de la bibliothèque…</translation>
+        </message>
+        <message>
             <source>New postmortem</source>
             <translation>Nouveau rapport d'incident</translation>
         </message>

@@ -6,20 +6,30 @@ from __future__ import annotations
 import gc
 import os
 import sys
+import threading
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from pmdesk.domain.errors import PmdeskError
 from pmdesk.gui import crash
-from pmdesk.gui.context import build_context
+from pmdesk.gui.context import AppContext, open_database
 from pmdesk.gui.i18n import LanguageManager
 from pmdesk.gui.main_window import MainWindow
 from pmdesk.gui.messages import describe
+from pmdesk.gui.settings import Settings
 from pmdesk.gui.startup import choose_ui_language, database_location
+from pmdesk.locations import settings_file
+from pmdesk.storage.location import Location
+from pmdesk.storage.quick_list import read_summaries
+
+if TYPE_CHECKING:
+    from pmdesk.storage.database import Database
 
 QUIT_WHEN_READY_VARIABLE = "PMDESK_QUIT_WHEN_READY"
-"""Set to quit as soon as the main window is shown and the event loop runs."""
+"""Set to quit as soon as the main window is shown and the event loop runs (`library`: once
+the library is also open)."""
 
 
 def settle_memory() -> None:
@@ -28,6 +38,30 @@ def settle_memory() -> None:
     stalls typing (a full collection paused every thread for ~40 ms)."""
     gc.collect()
     gc.freeze()
+
+
+class LibraryOpener(QObject):
+    """Opens the library on a thread while the window already shows the list.
+
+    Loading SQLAlchemy and opening the library take most of a start; the quick read of the list
+    (`storage.quick_list`) lets the window appear and scroll first, and this brings the rest."""
+
+    opened = Signal(object)  # Database
+    failed = Signal(object)  # PmdeskError
+
+    def __init__(self, location: Location) -> None:
+        super().__init__()
+        self.location = location
+        self.thread = threading.Thread(target=self._open, name="pmdesk-open", daemon=True)
+
+    def start(self) -> None:
+        self.thread.start()
+
+    def _open(self) -> None:
+        try:
+            self.opened.emit(open_database(self.location))
+        except PmdeskError as error:
+            self.failed.emit(error)
 
 
 def run_gui(db_option: str | None = None, ui_lang_option: str | None = None) -> int:
@@ -40,19 +74,42 @@ def run_gui(db_option: str | None = None, ui_lang_option: str | None = None) -> 
     app.setDesktopFileName("pmdesk")
     languages = LanguageManager(app, choose_ui_language(ui_lang_option))
     location, _is_default = database_location(db_option)
-    try:
-        context = build_context(location, languages)
-    except PmdeskError as error:
-        QMessageBox.critical(None, "pmdesk", describe(error))
-        return 2
+    preview = read_summaries(location.path) if location.path is not None else None
+    context = AppContext(None, None, Settings(settings_file()), languages)
+    opener = LibraryOpener(location)
+    if preview is None:  # first run, an upgrade, a problem: open carefully before showing
+        try:
+            context.attach(open_database(location))
+        except PmdeskError as error:
+            QMessageBox.critical(None, "pmdesk", describe(error))
+            return 2
     crash.install()
-    window = MainWindow(context)
+    window = MainWindow(context, preview=preview)
+    quit_when = os.environ.get(QUIT_WHEN_READY_VARIABLE, "")
+
+    def attach(database: Database) -> None:
+        context.attach(database)
+        window.library_opened()
+        settle_memory()
+        if quit_when == "library":
+            app.quit()
+
+    def give_up(error: PmdeskError) -> None:
+        QMessageBox.critical(window, "pmdesk", describe(error))
+        app.exit(2)
+
+    opener.opened.connect(attach)
+    opener.failed.connect(give_up)
     window.show()
-    settle_memory()
-    if os.environ.get(QUIT_WHEN_READY_VARIABLE):  # start-up benchmarks and smoke tests
+    if context.ready:
+        settle_memory()
+    else:
+        opener.start()
+    if quit_when and (context.ready or quit_when != "library"):  # benchmarks, smoke tests
         QTimer.singleShot(0, app.quit)
     try:
         return app.exec()
     finally:
-        context.database.close()
+        if context.database is not None:
+            context.database.close()
         languages.close()

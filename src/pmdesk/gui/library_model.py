@@ -14,8 +14,8 @@ from PySide6.QtCore import (
 )
 
 from pmdesk.domain.enums import Status
+from pmdesk.domain.summary import PostmortemSummary
 from pmdesk.gui.formats import format_datetime
-from pmdesk.storage.repository import PostmortemSummary
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("LibraryModel", "Title"),

@@ -43,10 +43,11 @@ from pmdesk.gui.library_model import LibraryModel, status_label
 from pmdesk.gui.messages import describe
 from pmdesk.gui.preferences_dialog import PreferencesDialog
 from pmdesk.resources import resource_path
-from pmdesk.services.library import ImportMode
 
 if TYPE_CHECKING:
+    from pmdesk.domain.summary import PostmortemSummary
     from pmdesk.gui.wizard.editor_window import PostmortemEditor
+    from pmdesk.services.library import ImportMode, LibraryService
 
 
 class DeletePostmortemCommand(QUndoCommand):
@@ -56,24 +57,31 @@ class DeletePostmortemCommand(QUndoCommand):
         super().__init__(title)
         self.window = window
         self.postmortem_id = postmortem_id
-        self.snapshot = window.context.library.snapshot(postmortem_id)
+        self.snapshot = window.library.snapshot(postmortem_id)
 
     def redo(self) -> None:
-        self.window.context.library.delete(self.postmortem_id)
+        self.window.library.delete(self.postmortem_id)
         self.window.context.settings.forget(self.postmortem_id)
         self.window.refresh()
 
     def undo(self) -> None:
-        self.window.context.library.import_bytes(self.snapshot)
+        self.window.library.import_bytes(self.snapshot)
         self.window.refresh(select_id=self.postmortem_id)
 
 
 class MainWindow(QMainWindow):
     """Lists every postmortem in the library, opens them, and manages them."""
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        context: AppContext,
+        parent: QWidget | None = None,
+        preview: list[PostmortemSummary] | None = None,
+    ) -> None:
+        """`preview`: the list read quickly at start-up, shown until the library is open."""
         super().__init__(parent)
         self.context = context
+        self.preview = preview or []
         self.editors: dict[str, PostmortemEditor] = {}
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(50)
@@ -277,7 +285,7 @@ class MainWindow(QMainWindow):
         """Reload the list from the library, keeping or choosing the selected postmortem."""
         keep = select_id or self.selected_id()
         try:
-            rows = self.context.library.summaries()
+            rows = self.library.summaries() if self.context.ready else self.preview
         except PmdeskError as error:
             self.show_error(error)
             return
@@ -320,17 +328,35 @@ class MainWindow(QMainWindow):
         message = self.tr("%n postmortem(s)", "", total)
         if shown != total:
             message = self.tr("{shown} of {total} shown").format(shown=shown, total=message)
+        if not self.context.ready:
+            message = self.tr("{count} — opening the library…").format(count=message)
         self.statusBar().showMessage(message)
 
+    @property
+    def library(self) -> LibraryService:
+        """The library's services (actions that need them wait until it is open)."""
+        assert self.context.library is not None, "the library is still opening"
+        return self.context.library
+
+    def library_opened(self) -> None:
+        """The library finished opening after the window showed: everything works now."""
+        self.preview = []
+        self.refresh()
+
     def _update_actions(self) -> None:
-        has_selection = self.selected_id() is not None
+        ready = self.context.ready
+        has_selection = ready and self.selected_id() is not None
         for action in (self.open_action, self.duplicate_action, self.delete_action):
             action.setEnabled(has_selection)
         self.export_action.setEnabled(has_selection)
+        for action in (self.new_action, self.import_action):
+            action.setEnabled(ready)
 
     # Actions ------------------------------------------------------------------------------
 
     def ask_new_postmortem(self) -> None:
+        if not self.context.ready:
+            return
         title, accepted = QInputDialog.getText(
             self, self.tr("New postmortem"), self.tr("Incident title:")
         )
@@ -341,7 +367,7 @@ class MainWindow(QMainWindow):
 
     def create_postmortem(self, title: str) -> str | None:
         try:
-            postmortem_id = self.context.library.create(title)
+            postmortem_id = self.library.create(title)
         except PmdeskError as error:
             self.show_error(error)
             return None
@@ -358,12 +384,14 @@ class MainWindow(QMainWindow):
 
     def open_postmortem(self, postmortem_id: str) -> PostmortemEditor | None:
         """Show the postmortem's editor (raising it if it is open already)."""
+        if not self.context.ready:
+            return None
         editor = self.editors.get(postmortem_id)
         if editor is None:
             from pmdesk.gui.wizard.editor_window import PostmortemEditor  # loaded on first use
 
             try:
-                postmortem = self.context.library.load(postmortem_id)
+                postmortem = self.library.load(postmortem_id)
             except PmdeskError as error:
                 self.show_error(error)
                 return None
@@ -400,7 +428,7 @@ class MainWindow(QMainWindow):
             return
         title = self.model.summary(self.model.row_of(postmortem_id)).title
         try:
-            copy_id = self.context.library.duplicate(
+            copy_id = self.library.duplicate(
                 postmortem_id, self.tr("{title} (copy)").format(title=title)
             )
         except PmdeskError as error:
@@ -448,7 +476,7 @@ class MainWindow(QMainWindow):
 
     def export_to(self, postmortem_id: str, path: Path) -> bool:
         try:
-            write_atomic(path, self.context.library.export_json(postmortem_id).encode("utf-8"))
+            write_atomic(path, self.library.export_json(postmortem_id).encode("utf-8"))
         except PmdeskError as error:
             self.show_error(error)
             return False
@@ -462,9 +490,11 @@ class MainWindow(QMainWindow):
         if path:
             self.import_file(Path(path))
 
-    def import_file(self, path: Path, mode: ImportMode = ImportMode.REFUSE) -> list[str]:
+    def import_file(self, path: Path, mode: ImportMode | None = None) -> list[str]:
+        from pmdesk.services.library import ImportMode
+
         try:
-            result = self.context.library.import_file(path, mode)
+            result = self.library.import_file(path, mode or ImportMode.REFUSE)
         except PmdeskError as error:
             self.show_error(error)
             return []

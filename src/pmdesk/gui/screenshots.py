@@ -32,7 +32,7 @@ from pmdesk.gui.wizard.editor_window import PostmortemEditor
 from pmdesk.gui.wizard.page import PAGE_KEYS
 from pmdesk.locations import DATA_DIR_VARIABLE
 from pmdesk.services.sample import sample_library
-from pmdesk.storage.database import Location
+from pmdesk.storage.location import Location
 
 WINDOW_SIZE = QSize(1280, 800)
 LIBRARY_SIZE = 12
@@ -240,7 +240,8 @@ def opened_context(path: Path, languages: LanguageManager) -> Iterator[AppContex
     try:
         yield context
     finally:
-        context.database.close()
+        if context.database is not None:
+            context.database.close()
 
 
 @contextmanager

@@ -7,7 +7,7 @@ import os
 from pmdesk.gui.i18n import normalise_language, system_language
 from pmdesk.gui.settings import Settings
 from pmdesk.locations import DATABASE_VARIABLE, UI_LANG_VARIABLE, default_database, settings_file
-from pmdesk.storage.database import Location
+from pmdesk.storage.location import Location
 
 
 def choose_ui_language(option: str | None) -> str:

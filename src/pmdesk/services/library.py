@@ -16,10 +16,11 @@ from pmdesk.domain.enums import Language, Status
 from pmdesk.domain.errors import InvalidDataError, PmdeskError
 from pmdesk.domain.model import Postmortem, new_id, utc_now
 from pmdesk.domain.rules import SHORT_TEXT_MAX, Problem, text_problem, validate
+from pmdesk.domain.summary import PostmortemSummary
 from pmdesk.export.interchange import dump_library, dump_postmortem
 from pmdesk.export.interchange_reader import MAX_FILE_BYTES, read_document
 from pmdesk.storage.database import Database
-from pmdesk.storage.repository import PostmortemRepository, PostmortemSummary
+from pmdesk.storage.repository import PostmortemRepository
 
 Progress = Callable[[int, int], None]
 """Called as work advances with (done, total), for progress bars."""

@@ -19,41 +19,18 @@ from typing import Any
 from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import Connection, make_url
+from sqlalchemy.engine import Connection
 from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry
 
 from pmdesk.domain.errors import PmdeskError
+from pmdesk.storage.location import Location
 from pmdesk.storage.schema import map_domain
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
 WRITE_OPTION = "pmdesk_write"
-
-
-@dataclass(frozen=True)
-class Location:
-    """Where a library lives: a SQLite file (`path`) or any other SQLAlchemy URL (`url`)."""
-
-    path: Path | None = None
-    url: str | None = None
-
-    @classmethod
-    def parse(cls, value: str) -> Location:
-        """A `--db` value: a file path, a `sqlite:///` URL, or another SQLAlchemy URL."""
-        if "://" not in value:
-            return cls(path=Path(value).expanduser())
-        try:
-            url = make_url(value)
-        except ArgumentError as error:
-            raise PmdeskError("bad_database_url", value=value) from error
-        if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
-            return cls(path=Path(url.database).expanduser())
-        return cls(url=value)
-
-    def __str__(self) -> str:
-        return str(self.path) if self.path is not None else make_url(self.url or "").__repr__()
 
 
 def sqlite_error_name(error: BaseException) -> str:

@@ -26,15 +26,12 @@ from pmdesk.storage.database import (
     inspect_sqlite_file,
     translate_error,
 )
+from pmdesk.storage.revisions import REVISIONS
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
 MIGRATIONS = Path(__file__).with_name("migrations")
-REVISIONS = ("0001", "0002")
-"""Every schema revision, oldest first; the last is the head. Kept here so that opening an
-up-to-date library does not import Alembic (a tenth of a second at start-up); a test checks it
-against the migration scripts."""
 
 
 def alembic_config(connection: Connection | None = None) -> Config:

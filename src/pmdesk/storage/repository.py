@@ -7,30 +7,17 @@ earlier) into the session, so the GUI never keeps a session open across user act
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, raiseload
 
-from pmdesk.domain.enums import Severity, Status
 from pmdesk.domain.errors import PmdeskError
 from pmdesk.domain.model import Postmortem
+from pmdesk.domain.summary import PostmortemSummary
 from pmdesk.storage.schema import postmortems
 
 SHORTEST_ID_PREFIX = 4
-
-
-@dataclass(frozen=True)
-class PostmortemSummary:
-    """One row of the library list: what is shown without loading the whole postmortem."""
-
-    id: str
-    title: str
-    status: Status
-    severity: Severity | None
-    incident_at: datetime | None
-    updated_at: datetime
 
 
 class PostmortemRepository:

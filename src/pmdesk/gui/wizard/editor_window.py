@@ -63,6 +63,7 @@ class PostmortemEditor(QMainWindow):
         self.setObjectName("PostmortemEditor")
         self.context = context
         self.postmortem = postmortem
+        assert context.database is not None, "editors open once the library is open"
         self.autosave = AutosaveController(context.database, postmortem, self)
         self.autosave.state_changed.connect(self._show_save_state)
         self.autosave.save_failed.connect(self._show_save_error)

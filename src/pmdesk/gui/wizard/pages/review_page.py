@@ -252,6 +252,7 @@ class ReviewPage(WizardPage):
             )
             return False
         try:
+            assert self.context.library is not None
             data = self.context.library.export_json(self.postmortem.id)
             write_atomic(path, data.encode("utf-8"))
         except PmdeskError as error:

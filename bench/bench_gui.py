@@ -66,6 +66,11 @@ KiB) to a file at exit. `ru_maxrss` will not do, from `wait4` or the child's own
 Linux carries the spawning process's high-water mark into the child through exec."""
 PROGRAMS = {
     "pmdesk": ("module", "pmdesk"),
+    "pmdesk, until the library is open": (
+        "code",
+        "import os, runpy; os.environ['PMDESK_QUIT_WHEN_READY'] = 'library'; "
+        "runpy.run_module('pmdesk', run_name='__main__', alter_sys=True)",
+    ),
     "bare PySide6 window": ("code", BARE_WINDOW),
     "import pmdesk.app (no window)": ("code", "import pmdesk.cli, pmdesk.app"),
     "python -c pass": ("code", "pass"),
@@ -189,9 +194,12 @@ library of a temporary PMDESK_DATA_DIR; QT_QPA_PLATFORM=offscreen, PMDESK_UI_LAN
   wrapper that write the process's own peak resident memory (`VmHWM` of /proc/self/status) at
   exit; the largest of the runs is shown (1 MB = 10⁶ bytes).
 - **pmdesk** is `python -m pmdesk` (run by `runpy.run_module`, as `-m` does) with
-  PMDESK_QUIT_WHEN_READY=1: it quits as soon as the main window is shown and the event loop
-  runs. **bare PySide6 window** is `QApplication`, `QMainWindow().show()`,
-  `QTimer.singleShot(0, app.quit)`, `app.exec()`, measured the same way.
+  PMDESK_QUIT_WHEN_READY=1: it quits as soon as the main window is shown, listing the library
+  from a quick read-only SQLite query, and the event loop runs (the list scrolls, searches and
+  selects). **pmdesk, until the library is open** waits until the background thread has also
+  loaded SQLAlchemy and opened the library, when opening and editing work. **bare PySide6
+  window** is `QApplication`, `QMainWindow().show()`, `QTimer.singleShot(0, app.quit)`,
+  `app.exec()`, measured the same way.
 - **import pmdesk.app** and **python -c pass** are for reference: pmdesk's imports alone, and the
   interpreter alone. The ratio is median ÷ median.
 """

@@ -61,7 +61,7 @@
         </message>
         <message>
             <source>Priority follows the risk that it happens again.</source>
-            <translation>La priorité suit le risque que cela se reproduise.</translation>
+            <translation>La priorité dépend du risque de récidive.</translation>
         </message>
         <message>
             <source>No date</source>
@@ -85,7 +85,7 @@
         </message>
         <message>
             <source>(not described yet)</source>
-            <translation>(pas encore décrit)</translation>
+            <translation>(sans description)</translation>
         </message>
         <message>
             <source>No causes yet: add them on the Causes step.</source>
@@ -101,7 +101,7 @@
         </message>
         <message>
             <source>Say why it will not be done: the reason helps the review.</source>
-            <translation>Dites pourquoi elle ne sera pas faite : la raison aide la revue.</translation>
+            <translation>Dites pourquoi elle ne sera pas faite : la raison éclairera l'examen.</translation>
         </message>
     </context>
     <context>
@@ -131,7 +131,7 @@
         </message>
         <message>
             <source>Type</source>
-            <translation>Nature</translation>
+            <translation>Type de mesure</translation>
         </message>
         <message>
             <source>Owner</source>
@@ -280,7 +280,7 @@
         </message>
         <message>
             <source>&amp;Title *</source>
-            <translation>&amp;Titre *</translation>
+            <translation>T&amp;itre *</translation>
         </message>
         <message>
             <source>T&amp;eam</source>
@@ -288,7 +288,7 @@
         </message>
         <message>
             <source>&amp;Services affected</source>
-            <translation>&amp;Services touchés</translation>
+            <translation>Ser&amp;vices touchés</translation>
         </message>
         <message>
             <source>Se&amp;verity</source>
@@ -296,15 +296,15 @@
         </message>
         <message>
             <source>&amp;Authors</source>
-            <translation>&amp;Auteurs</translation>
+            <translation>Auteu&amp;rs</translation>
         </message>
         <message>
-            <source>&amp;Facilitators</source>
-            <translation>&amp;Animateurs</translation>
+            <source>Fac&amp;ilitators</source>
+            <translation>A&amp;nimateurs</translation>
         </message>
         <message>
-            <source>Ta&amp;gs</source>
-            <translation>É&amp;tiquettes</translation>
+            <source>Tags</source>
+            <translation>Éti&amp;quettes</translation>
         </message>
         <message>
             <source>Document &amp;language</source>
@@ -312,7 +312,7 @@
         </message>
         <message>
             <source>Time &amp;zone</source>
-            <translation>&amp;Fuseau horaire</translation>
+            <translation>Fuseau &amp;horaire</translation>
         </message>
         <message>
             <source>Stat&amp;us</source>
@@ -573,7 +573,7 @@
         </message>
         <message>
             <source>Action taken</source>
-            <translation>Mesure prise</translation>
+            <translation>Intervention</translation>
         </message>
     </context>
     <context>
@@ -658,7 +658,7 @@
         </message>
         <message>
             <source>(not described yet)</source>
-            <translation>(pas encore décrit)</translation>
+            <translation>(sans description)</translation>
         </message>
     </context>
     <context>
@@ -689,11 +689,11 @@
         </message>
         <message>
             <source>Risks we have not paid for yet.</source>
-            <translation>Des risques que nous n'avons pas encore payés.</translation>
+            <translation>Des risques dont nous n'avons pas encore payé le prix.</translation>
         </message>
         <message>
             <source>Lessons &amp;learned</source>
-            <translation>Leçons &amp;apprises</translation>
+            <translation>L&amp;eçons apprises</translation>
         </message>
         <message>
             <source>What we will do differently.</source>
@@ -754,12 +754,12 @@
             <translation>Ouvrir le rapport d'incident sélectionné</translation>
         </message>
         <message>
-            <source>D&amp;uplicate</source>
-            <translation>D&amp;upliquer</translation>
-        </message>
-        <message>
             <source>Copy as a new draft</source>
             <translation>Copier comme nouvelle ébauche</translation>
+        </message>
+        <message>
+            <source>Dupli&amp;cate</source>
+            <translation>D&amp;upliquer</translation>
         </message>
         <message>
             <source>&amp;Delete…</source>
@@ -767,7 +767,7 @@
         </message>
         <message>
             <source>Delete (Undo brings it back)</source>
-            <translation>Supprimer (Annuler le ramène)</translation>
+            <translation>Supprimer (Annuler permet de le récupérer)</translation>
         </message>
         <message>
             <source>&amp;Export…</source>
@@ -783,7 +783,7 @@
         </message>
         <message>
             <source>&amp;Find</source>
-            <translation>&amp;Rechercher</translation>
+            <translation>Re&amp;chercher</translation>
         </message>
         <message>
             <source>Search the titles</source>
@@ -819,7 +819,7 @@
         </message>
         <message>
             <source>Open &amp;recent</source>
-            <translation>Ouvrir un fichier &amp;récent</translation>
+            <translation>Ouvrir un rapport &amp;récent</translation>
         </message>
         <message>
             <source>&amp;Edit</source>
@@ -846,8 +846,8 @@
             <translation>Rapports d'incident</translation>
         </message>
         <message>
-            <source>&amp;Search:</source>
-            <translation>&amp;Rechercher :</translation>
+            <source>S&amp;earch:</source>
+            <translation>Re&amp;chercher :</translation>
         </message>
         <message>
             <source>Words in the title</source>
@@ -892,7 +892,7 @@ Appuyez sur Ctrl+N pour en commencer un pendant que les souvenirs sont frais.</t
         </message>
         <message>
             <source>{shown} of {total} shown</source>
-            <translation>{shown} affichés sur {total}</translation>
+            <translation>Affichage : {shown} sur {total}</translation>
         </message>
         <message>
             <source>{count} — opening the library…</source>
@@ -920,7 +920,7 @@ Appuyez sur Ctrl+N pour en commencer un pendant que les souvenirs sont frais.</t
         </message>
         <message>
             <source>Delete “{title}”? Edit ▸ Undo (Ctrl+Z) brings it back.</source>
-            <translation>Supprimer « {title} »? Édition ▸ Annuler (Ctrl+Z) le ramène.</translation>
+            <translation>Supprimer « {title} »? Édition ▸ Annuler (Ctrl+Z) permet de le récupérer.</translation>
         </message>
         <message>
             <source>Delete “{title}”</source>
@@ -976,7 +976,7 @@ Des rapports d'incident sans blâme, rédigés hors ligne.</translation>
         </message>
         <message>
             <source>Show the text as it will read (Ctrl+Shift+P)</source>
-            <translation>Afficher le texte tel qu'il se lira (Ctrl+Maj+P)</translation>
+            <translation>Afficher le texte tel qu'il apparaîtra (Ctrl+Maj+P)</translation>
         </message>
     </context>
     <context>
@@ -1055,7 +1055,7 @@ Des rapports d'incident sans blâme, rédigés hors ligne.</translation>
         </message>
         <message>
             <source>Link an action item to the cause “{name}”, or one that says why not</source>
-            <translation>Liez une mesure à prendre à la cause « {name} », ou une mesure qui explique pourquoi il n'y en a pas</translation>
+            <translation>Liez à la cause « {name} » une mesure à prendre, ou une mesure « Ne sera pas faite » qui explique pourquoi</translation>
         </message>
         <message>
             <source>Give the action item “{name}” an owner</source>
@@ -1090,7 +1090,7 @@ Des rapports d'incident sans blâme, rédigés hors ligne.</translation>
         </message>
         <message>
             <source>&amp;Detection</source>
-            <translation>D&amp;étection</translation>
+            <translation>Dé&amp;tection</translation>
         </message>
         <message>
             <source>How we learned of it, and how long that took.</source>
@@ -1206,7 +1206,7 @@ Fermer quand même et les perdre?</translation>
         </message>
         <message>
             <source>Follow the system</source>
-            <translation>Suivre le système</translation>
+            <translation>Langue du système</translation>
         </message>
         <message>
             <source>Interface language</source>
@@ -1221,7 +1221,7 @@ Fermer quand même et les perdre?</translation>
         </message>
         <message>
             <source>P1 (high)</source>
-            <translation>P1 (haute)</translation>
+            <translation>P1 (élevée)</translation>
         </message>
         <message>
             <source>P2 (medium)</source>
@@ -1229,7 +1229,7 @@ Fermer quand même et les perdre?</translation>
         </message>
         <message>
             <source>P3 (low)</source>
-            <translation>P3 (basse)</translation>
+            <translation>P3 (faible)</translation>
         </message>
         <message>
             <source>P0: likely to happen again soon, with serious harm; start now.</source>
@@ -1245,7 +1245,7 @@ Fermer quand même et les perdre?</translation>
         </message>
         <message>
             <source>P3: a low risk of recurrence; do it when there is room.</source>
-            <translation>P3 : un faible risque de récurrence; à faire quand il y aura de la place.</translation>
+            <translation>P3 : un faible risque de récurrence; à faire quand le temps le permettra.</translation>
         </message>
     </context>
     <context>
@@ -1291,7 +1291,7 @@ Fermer quand même et les perdre?</translation>
         </message>
         <message>
             <source>%p% complete</source>
-            <translation>Complet à %p %</translation>
+            <translation>Rempli à %p %</translation>
         </message>
         <message>
             <source>&amp;What is missing</source>
@@ -1374,7 +1374,7 @@ Fermer quand même et les perdre?</translation>
         <name>Severity</name>
         <message>
             <source>SEV1: critical; a core service is down or data is at risk for many users</source>
-            <translation>SEV1 : critique; un service essentiel est en panne ou des données sont à risque pour de nombreux utilisateurs</translation>
+            <translation>SEV1 : critique; un service essentiel est en panne ou les données de nombreux utilisateurs sont menacées</translation>
         </message>
         <message>
             <source>SEV2: major; a core function is degraded for many users</source>
@@ -1421,7 +1421,7 @@ Fermer quand même et les perdre?</translation>
         </message>
         <message>
             <source>What happened to them, how many, for how long.</source>
-            <translation>Ce qui leur est arrivé, combien, pendant combien de temps.</translation>
+            <translation>Ce qui leur est arrivé, combien de personnes, pendant combien de temps.</translation>
         </message>
         <message>
             <source>&amp;Summary</source>
@@ -1445,7 +1445,7 @@ Fermer quand même et les perdre?</translation>
         </message>
         <message>
             <source>Impact on s&amp;taff</source>
-            <translation>Impact sur le &amp;personnel</translation>
+            <translation>Impact sur le perso&amp;nnel</translation>
         </message>
         <message>
             <source>Impact on other &amp;departments</source>
@@ -1476,7 +1476,7 @@ Fermer quand même et les perdre?</translation>
         </message>
         <message>
             <source>Unmark key event</source>
-            <translation>Démarquage d'un événement clé</translation>
+            <translation>Retrait de la marque d'événement clé</translation>
         </message>
     </context>
     <context>
@@ -1507,11 +1507,11 @@ Fermer quand même et les perdre?</translation>
         </message>
         <message>
             <source>Key events (★) are the moments that matter most. Toggle with Ctrl+K.</source>
-            <translation>Les événements clés (★) sont les moments qui comptent le plus. Ctrl+K les marque ou les démarque.</translation>
+            <translation>Les événements clés (★) sont les moments qui comptent le plus. Ctrl+K ajoute ou retire la marque.</translation>
         </message>
         <message>
             <source>Written as {time} {offset}</source>
-            <translation>Noté à {time} {offset}</translation>
+            <translation>Heure saisie : {time} {offset}</translation>
         </message>
         <message>
             <source>Key event</source>
@@ -1558,7 +1558,7 @@ Fermer quand même et les perdre?</translation>
         </message>
         <message>
             <source>Mark or unmark the selected event as a key event (Ctrl+K)</source>
-            <translation>Marquer ou démarquer l'événement sélectionné comme événement clé (Ctrl+K)</translation>
+            <translation>Marquer l'événement sélectionné comme événement clé, ou retirer cette marque (Ctrl+K)</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
@@ -1598,7 +1598,7 @@ Fermer quand même et les perdre?</translation>
         </message>
         <message>
             <source>not set</source>
-            <translation>non défini</translation>
+            <translation>à préciser</translation>
         </message>
         <message>
             <source>Milestones: {list}</source>
@@ -1846,7 +1846,7 @@ Fermer quand même et les perdre?</translation>
         </message>
         <message>
             <source>who or what acted</source>
-            <translation>qui ou quoi a agi</translation>
+            <translation>la personne, l'équipe ou le système qui a agi</translation>
         </message>
         <message>
             <source>render every window and wizard page to PNG (offscreen)</source>
@@ -1912,7 +1912,7 @@ Fermer quand même et les perdre?</translation>
         </message>
         <message>
             <source>The file is too large ({size} bytes; the limit is {max}).</source>
-            <translation>Le fichier est trop gros ({size} octets; la limite est de {max}).</translation>
+            <translation>Le fichier est trop volumineux ({size} octets; la limite est de {max}).</translation>
         </message>
         <message>
             <source>Cannot read {path}: {reason}.</source>
@@ -2000,7 +2000,7 @@ Fermer quand même et les perdre?</translation>
         </message>
         <message>
             <source>The library holds a value this pmdesk does not know (“{value}”): it was written by a newer version.</source>
-            <translation>La bibliothèque contient une valeur que ce pmdesk ne connaît pas (« {value} ») : elle a été écrite par une version plus récente.</translation>
+            <translation>La bibliothèque contient une valeur que cette version de pmdesk ne connaît pas (« {value} ») : elle a été écrite par une version plus récente.</translation>
         </message>
         <message>
             <source>The library {path} could not be upgraded ({detail}); nothing was changed.</source>
@@ -2090,7 +2090,7 @@ Fermer quand même et les perdre?</translation>
         </message>
         <message>
             <source>version {value} cannot be read (this pmdesk reads version {supported})</source>
-            <translation>la version {value} ne peut pas être lue (ce pmdesk lit la version {supported})</translation>
+            <translation>la version {value} ne peut pas être lue (cette version de pmdesk lit la version {supported})</translation>
         </message>
         <message>
             <source>the database is damaged ({detail})</source>

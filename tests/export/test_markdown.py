@@ -247,7 +247,7 @@ def test_french_uses_french_words_and_spacing():
     timeline, actions = tables(text)
     assert timeline[0][0] == "Heure (America/Toronto)"
     assert actions[2][5] == "Ne sera pas faite\u00a0: Replaced by automation."
-    assert "_(pas encore rédigé)_" in render_markdown(Postmortem(language=Language.FR))
+    assert "_(à rédiger)_" in render_markdown(Postmortem(language=Language.FR))
 
 
 def test_rendering_is_deterministic():

@@ -110,3 +110,18 @@ def test_export_writes_the_interchange_file(open_window, context, tmp_path):
     target = tmp_path / "out.json"
     assert window.export_to(ids["DNS outage"], target)
     assert target.read_text(encoding="utf-8") == context.library.export_json(ids["DNS outage"])
+
+
+def test_sorting_keeps_the_selection_and_survives_a_refresh(open_window, context):
+    ids = make_library(context)
+    window = open_window()
+    window.select(ids["Checkout latency"])
+    window.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    order = [window.proxy.index(r, 0).data() for r in range(3)]
+    assert order == ["Checkout latency", "DNS cache poisoning drill", "DNS outage"]
+    assert window.selected_id() == ids["Checkout latency"]
+    window.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    assert window.proxy.index(0, 0).data() == "DNS outage"
+    assert window.selected_id() == ids["Checkout latency"]
+    window.refresh()
+    assert window.proxy.index(0, 0).data() == "DNS outage", "a refresh keeps the user's sort"

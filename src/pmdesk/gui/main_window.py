@@ -223,7 +223,7 @@ class MainWindow(QMainWindow):
         texts = {
             self.new_action: (self.tr("&New postmortem…"), self.tr("Start a postmortem")),
             self.open_action: (self.tr("&Open"), self.tr("Open the selected postmortem")),
-            self.duplicate_action: (self.tr("D&uplicate"), self.tr("Copy as a new draft")),
+            self.duplicate_action: (self.tr("Dupli&cate"), self.tr("Copy as a new draft")),
             self.delete_action: (self.tr("&Delete…"), self.tr("Delete (Undo brings it back)")),
             self.export_action: (self.tr("&Export…"), self.tr("Save as an interchange file")),
             self.import_action: (self.tr("&Import…"), self.tr("Import an interchange file")),
@@ -247,7 +247,7 @@ class MainWindow(QMainWindow):
         self.language_actions[self.context.languages.language].setChecked(True)
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         self.table.setAccessibleName(self.tr("Postmortems"))
-        self.search_label.setText(self.tr("&Search:"))
+        self.search_label.setText(self.tr("S&earch:"))
         self.search_edit.setPlaceholderText(self.tr("Words in the title"))
         self.search_edit.setAccessibleName(self.tr("Search"))
         self.status_filter_label.setText(self.tr("S&tatus:"))

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel
 
 from pmdesk.domain.enums import ActionStatus, ActionType, FactorKind, Priority, Status
 from pmdesk.domain.model import ActionItem, Factor
@@ -14,33 +13,14 @@ from pmdesk.gui.wizard.actions.action_model import DUE, OWNER
 from pmdesk.gui.wizard.editor_window import PostmortemEditor
 from pmdesk.gui.wizard.page import PageId
 from pmdesk.gui.wizard.pages.actions_page import ActionsPage
+from tests.gui import wizard_fixtures
 
-
-@pytest.fixture
-def open_editor(qtbot, context, when_modal):
-    """Opens a postmortem on a step; closing it never waits on an "unsaved changes" prompt."""
-    opened: list[PostmortemEditor] = []
-
-    def make(pm_id: str, page: PageId = PageId.ACTIONS) -> PostmortemEditor:
-        editor = PostmortemEditor(context, context.library.load(pm_id))
-        with qtbot.waitActive(editor):
-            editor.show()
-            editor.activateWindow()
-        editor.go_to(page)
-        opened.append(editor)
-        return editor
-
-    yield make
-    for editor in opened:
-        if not editor.autosave.flush():
-            when_modal(lambda dialog: dialog.button(QMessageBox.StandardButton.Discard).click())
-        editor.close()
+open_editor = wizard_fixtures.open_editor
+start_page = wizard_fixtures.start_on(PageId.ACTIONS)
 
 
 def actions_page(editor: PostmortemEditor) -> ActionsPage:
-    page = editor.current_page
-    assert isinstance(page, ActionsPage)
-    return page
+    return wizard_fixtures.current_page(editor, ActionsPage)
 
 
 def press(qtbot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier):
@@ -251,12 +231,8 @@ def test_an_undone_removal_is_saved(open_editor, qtbot, context):
 def test_two_actions_added_within_a_second_are_saved_together(open_editor, qtbot, context):
     pm_id = context.library.create("Two at once")
     editor = open_editor(pm_id)
-    page = actions_page(editor)
-    for title in ("First", "Second"):
-        page.table.setFocus()
-        qtbot.keyClick(page.table, Qt.Key.Key_Insert)
-        qtbot.keyClicks(page.action_form.title_edit, title)
-    assert editor.autosave.flush()
+    title_edit = actions_page(editor).action_form.title_edit
+    wizard_fixtures.add_rows_and_save(qtbot, editor, title_edit, ["First", "Second"])
     assert [action.title for action in context.library.load(pm_id).actions] == ["First", "Second"]
 
 
@@ -286,15 +262,11 @@ def test_the_page_builds_and_retranslates_in_french(open_editor, languages, cont
     pm.factors = [Factor(text="Pas d'étape canari")]
     pm.actions = [ActionItem(title="Ajouter une étape canari")]
     context.library.save(pm)
-    editor = open_editor(pm_id)
-    languages.switch("fr")
-    try:
-        page = actions_page(editor)
+    page = actions_page(open_editor(pm_id))
+    with wizard_fixtures.in_french(languages):
         page.retranslate()
         assert page.action_form.type_combo.count() == len(ActionType)
         assert page.action_form.factors_list.count() == 1
-    finally:
-        languages.switch("en")
     assert page.model.headerData(0, Qt.Orientation.Horizontal) == "Title"
 
 

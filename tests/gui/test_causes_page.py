@@ -2,42 +2,22 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 
 from pmdesk.domain.enums import FactorCategory, FactorKind
 from pmdesk.domain.model import ActionItem, Factor
 from pmdesk.gui.wizard.editor_window import PostmortemEditor
 from pmdesk.gui.wizard.page import PageId
 from pmdesk.gui.wizard.pages.causes_page import CausesPage
+from tests.gui import wizard_fixtures
 
-
-@pytest.fixture
-def open_editor(qtbot, context, when_modal):
-    """Opens a postmortem on a step; closing it never waits on an "unsaved changes" prompt."""
-    opened: list[PostmortemEditor] = []
-
-    def make(pm_id: str, page: PageId = PageId.CAUSES) -> PostmortemEditor:
-        editor = PostmortemEditor(context, context.library.load(pm_id))
-        with qtbot.waitActive(editor):
-            editor.show()
-            editor.activateWindow()
-        editor.go_to(page)
-        opened.append(editor)
-        return editor
-
-    yield make
-    for editor in opened:
-        if not editor.autosave.flush():
-            when_modal(lambda dialog: dialog.button(QMessageBox.StandardButton.Discard).click())
-        editor.close()
+open_editor = wizard_fixtures.open_editor
+start_page = wizard_fixtures.start_on(PageId.CAUSES)
 
 
 def causes_page(editor: PostmortemEditor) -> CausesPage:
-    page = editor.current_page
-    assert isinstance(page, CausesPage)
-    return page
+    return wizard_fixtures.current_page(editor, CausesPage)
 
 
 def type_why(qtbot, page: CausesPage, text: str) -> None:
@@ -205,12 +185,8 @@ def test_an_undone_removal_is_saved(open_editor, qtbot, context):
 def test_two_factors_added_within_a_second_are_saved_together(open_editor, qtbot, context):
     pm_id = context.library.create("Two at once")
     editor = open_editor(pm_id)
-    page = causes_page(editor)
-    for text in ("First", "Second"):
-        page.table.setFocus()
-        qtbot.keyClick(page.table, Qt.Key.Key_Insert)
-        qtbot.keyClicks(page.text_edit, text)
-    assert editor.autosave.flush()
+    text_edit = causes_page(editor).text_edit
+    wizard_fixtures.add_rows_and_save(qtbot, editor, text_edit, ["First", "Second"])
     assert [factor.text for factor in context.library.load(pm_id).factors] == ["First", "Second"]
 
 
@@ -246,15 +222,11 @@ def test_the_page_builds_and_retranslates_in_french(open_editor, languages, cont
     pm = context.library.load(pm_id)
     pm.factors = [Factor(text="Pas d'étape canari", whys=["Parce que"])]
     context.library.save(pm)
-    editor = open_editor(pm_id)
-    languages.switch("fr")
-    try:
-        page = causes_page(editor)
+    page = causes_page(open_editor(pm_id))
+    with wizard_fixtures.in_french(languages):
         page.retranslate()
         assert page.kind_combo.count() == len(FactorKind)
         assert page.whys_editor.table.verticalHeaderItem(0).text()
-    finally:
-        languages.switch("en")
     assert page.model.headerData(0, Qt.Orientation.Horizontal) == "Kind"
 
 

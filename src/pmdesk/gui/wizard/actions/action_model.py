@@ -5,20 +5,14 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
 from pmdesk.domain.enums import ActionStatus
 from pmdesk.domain.model import ActionItem
 from pmdesk.gui.labels_actions import action_status_label, action_type_label
+from pmdesk.gui.widgets.list_table import ListTableModel
 from pmdesk.gui.wizard.actions.edits import missing
 
 COLUMNS = (
@@ -31,7 +25,6 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("ActionTableModel", "Tracker"),
 )
 TITLE, TYPE, OWNER, PRIORITY, DUE, STATUS, TRACKER = range(len(COLUMNS))
-Index = QModelIndex | QPersistentModelIndex
 
 
 def format_due(value: date) -> str:
@@ -48,62 +41,22 @@ def is_overdue(action: ActionItem, today: date | None = None) -> bool:
     )
 
 
-class ActionTableModel(QAbstractTableModel):
+class ActionTableModel(ListTableModel[ActionItem]):
     """Shows the postmortem's own action list; the page edits the list and says what changed."""
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.actions: list[ActionItem] = []
+    columns = COLUMNS
+    context = "ActionTableModel"
 
-    def set_actions(self, actions: list[ActionItem]) -> None:
-        """Show this list (the postmortem's own, not a copy)."""
-        self.beginResetModel()
-        self.actions = actions
-        self.endResetModel()
-
-    def reset(self) -> None:
-        """The list gained or lost rows."""
-        self.beginResetModel()
-        self.endResetModel()
-
-    def row_changed(self, row: int) -> None:
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
-        if self.actions:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.actions) - 1, TRACKER))
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.actions)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return QCoreApplication.translate("ActionTableModel", COLUMNS[section])
-        return str(section + 1)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.actions):
-            return None
-        action = self.actions[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(action, index.column())
-        if role == Qt.ItemDataRole.DecorationRole and self._warning(action, index.column()):
+    def cell_data(self, action: ActionItem, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DecorationRole and self._warning(action, column):
             style = QApplication.style()
             return style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        if role == Qt.ItemDataRole.FontRole and self._warning(action, index.column()):
+        if role == Qt.ItemDataRole.FontRole and self._warning(action, column):
             font = QFont()
             font.setItalic(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._text(action, index.column()) or None  # the full text of an elided cell
+            return self.cell_text(action, column) or None  # the full text of an elided cell
         return None
 
     def _warning(self, action: ActionItem, column: int) -> bool:
@@ -114,7 +67,7 @@ class ActionTableModel(QAbstractTableModel):
             or (column == TITLE and not action.title.strip())
         )
 
-    def _text(self, action: ActionItem, column: int) -> str:
+    def cell_text(self, action: ActionItem, column: int) -> str:
         no_owner, no_due = missing(action)
         if column == TITLE:
             return action.title.strip() or QCoreApplication.translate(

@@ -2,33 +2,27 @@
 
 from __future__ import annotations
 
-import itertools
-
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPlainTextEdit,
-    QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from pmdesk.domain.enums import FactorCategory, FactorKind
-from pmdesk.domain.model import Factor, Postmortem
+from pmdesk.domain.model import Factor
 from pmdesk.gui.labels_factors import (
     factor_category_help,
     factor_category_label,
     factor_kind_help,
     factor_kind_label,
 )
+from pmdesk.gui.widgets.list_table import ListTablePage
 from pmdesk.gui.wizard.causes.edits import (
     RemovedFactor,
     actions_addressing,
@@ -45,40 +39,18 @@ DEEP_ENOUGH = 3
 """Whys on a root cause below which the page kindly suggests asking again."""
 
 
-class CausesPage(WizardPage):
+class CausesPage(ListTablePage[Factor], WizardPage):
     """A table of factors, and below it an editor for the selected one."""
 
     page_id = PageId.CAUSES
 
     def __init__(self) -> None:
-        super().__init__()
-        self.model = FactorTableModel()
-        self.table = QTableView()
-        self.table.setObjectName("factors_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setTabKeyNavigation(False)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() * 3 // 2)
+        super().__init__(FactorTableModel(), "factor", TEXT, lines=8)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
-        self.table.setMinimumHeight(self.fontMetrics().lineSpacing() * 8)
-        self.table_label = QLabel()
-        self.table_label.setBuddy(self.table)
-        self.add_button = QPushButton()
-        self.add_button.setObjectName("add_factor_button")
-        self.remove_button = QPushButton()
-        self.remove_button.setObjectName("remove_factor_button")
-        self.undo_button = QPushButton()
-        self.undo_button.setObjectName("undo_remove_factor_button")
-        self.undo_button.setVisible(False)
         self.empty_note = NoteLabel()
         self.removed_note = NoteLabel()
-        for button in (self.add_button, self.remove_button, self.undo_button):
-            button.setAutoDefault(False)
 
         self.kind_combo = QComboBox()
         self.kind_combo.setObjectName("factor_kind_combo")
@@ -102,14 +74,6 @@ class CausesPage(WizardPage):
         self.editor_box.setObjectName("factor_editor")
         self._lay_out()
 
-        self.add_action = self._table_action("Ins", self.add_factor)
-        self.remove_action = self._table_action("Del", self.remove_current)
-        self.edit_action = self._table_action("Return", self._edit_current)
-        self.edit_action.setShortcuts([QKeySequence("Return"), QKeySequence("Enter")])
-        self.add_button.clicked.connect(self.add_factor)
-        self.remove_button.clicked.connect(self.remove_current)
-        self.undo_button.clicked.connect(self.undo_remove)
-        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.kind_combo.activated.connect(self._kind_chosen)
         self.category_combo.activated.connect(self._category_chosen)
         self.text_edit.textChanged.connect(self._text_edited)
@@ -117,15 +81,9 @@ class CausesPage(WizardPage):
         self._loading = False
         self._removed: RemovedFactor | None = None
         self.retranslate()
-        self._show_factor(None)
+        self._show_item(None)
 
     def _lay_out(self) -> None:
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addWidget(self.removed_note, 1)
-        buttons.addWidget(self.undo_button)
-        buttons.addStretch(0)
         grid = QGridLayout(self.editor_box)
         grid.addWidget(self.kind_label, 0, 0)
         grid.addWidget(self.kind_combo, 0, 1)
@@ -139,48 +97,14 @@ class CausesPage(WizardPage):
         grid.addWidget(self.whys_editor, 4, 0, 1, 4)
         grid.addWidget(self.depth_note, 5, 0, 1, 4)
         layout = QVBoxLayout(self.form)
-        layout.addWidget(self.table_label)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty_note)
-        layout.addLayout(buttons)
-        layout.addWidget(self.editor_box)
-        order = [
-            self.table,
-            self.add_button,
-            self.remove_button,
-            self.undo_button,
-            self.kind_combo,
-            self.category_combo,
-            self.text_edit,
-            self.whys_editor.table,
-        ]
-        for first, second in itertools.pairwise(order):
-            QWidget.setTabOrder(first, second)
-
-    def _table_action(self, keys: str, slot: object) -> QAction:
-        """A key that acts on the factor table while it has the focus."""
-        action = QAction(self.table)
-        action.setShortcut(QKeySequence(keys))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        action.triggered.connect(slot)
-        self.table.addAction(action)
-        return action
+        inputs = (self.kind_combo, self.category_combo, self.text_edit, self.whys_editor.table)
+        self._lay_out_list(layout, self.editor_box, *inputs)
 
     def title(self) -> str:
         return self.tr("Causes")
 
     def retranslate(self) -> None:
         super().retranslate()
-        self.table_label.setText(self.tr("Causes and &mitigators"))
-        self.table.setAccessibleName(self.tr("Causes and mitigators"))
-        self.table.setAccessibleDescription(
-            self.tr("Insert adds a factor, Delete removes the selected one, Enter edits it.")
-        )
-        self.add_button.setText(self.tr("&Add factor"))
-        self.add_button.setToolTip(self.tr("Add a cause or a mitigator (Insert)"))
-        self.remove_button.setText(self.tr("&Remove factor"))
-        self.remove_button.setToolTip(self.tr("Remove the selected factor (Delete)"))
-        self.undo_button.setText(self.tr("Undo remo&val"))
         self.editor_box.setTitle(self.tr("Selected factor"))
         texts = {
             self.kind_label: (self.tr("&Kind"), self.kind_combo),
@@ -194,9 +118,16 @@ class CausesPage(WizardPage):
         self.text_edit.setPlaceholderText(
             self.tr("A condition, not a person: what let a mistake cause harm?")
         )
+        self._word_list(
+            (self.tr("Causes and &mitigators"), self.tr("Causes and mitigators")),
+            self.tr("Insert adds a factor, Delete removes the selected one, Enter edits it."),
+            (self.tr("&Add factor"), self.tr("Add a cause or a mitigator (Insert)")),
+            (self.tr("&Remove factor"), self.tr("Remove the selected factor (Delete)")),
+        )
+        self.undo_button.setText(self.tr("Undo remo&val"))
         self.empty_note.set_text(
             self.tr("No causes yet. Press Insert or “Add factor” to add the first one.")
-            if not self.model.factors
+            if not self.model.items
             else ""
         )
         self._fill_combos()
@@ -223,18 +154,6 @@ class CausesPage(WizardPage):
             combo.setCurrentIndex(max(0, combo.findData(current)))
         self._loading = loading
 
-    def load(self, postmortem: Postmortem) -> None:
-        self.model.set_factors(postmortem.factors)
-        super().load(postmortem)
-        self._removed = None
-        self.removed_note.set_text("")
-        self.undo_button.setVisible(False)
-        self.select_row(0 if postmortem.factors else -1)
-
-    def on_shown(self) -> None:
-        self.model.reset()
-        self.select_row(max(0, self.table.currentIndex().row()) if self.model.factors else -1)
-
     def field_widgets(self) -> dict[str, QWidget]:
         return {
             "factors": self.table,
@@ -246,41 +165,16 @@ class CausesPage(WizardPage):
 
     # The factor list -------------------------------------------------------------------
 
-    def current_factor(self) -> Factor | None:
-        row = self.table.currentIndex().row()
-        return self.model.factors[row] if 0 <= row < len(self.model.factors) else None
+    current_factor = ListTablePage.current_item
+    select_factor = ListTablePage.select_id
+    add_factor = ListTablePage.add_item
 
-    def select_factor(self, factor_id: str) -> bool:
-        """Select the factor with this id (the review page points at one); False if absent."""
-        ids = [item.id for item in self.model.factors]
-        if factor_id not in ids:
-            return False
-        self.select_row(ids.index(factor_id))
-        return True
+    def _new_item(self) -> Factor:
+        assert self.postmortem is not None
+        return Factor(kind=new_factor_kind(self.postmortem))
 
-    def select_row(self, row: int) -> None:
-        """Select a row (-1: none) and show it in the editor below, e.g. to point at a gap."""
-        if row < 0:
-            self.table.setCurrentIndex(QModelIndex())
-            self._show_factor(None)
-            return
-        flags = (
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows
-        )
-        self.table.selectionModel().setCurrentIndex(self.model.index(row, TEXT), flags)
-        self._show_factor(self.model.factors[row])
-
-    def add_factor(self) -> None:
-        """Append a factor and put the cursor in its description."""
-        if self.postmortem is None:
-            return
-        factor = Factor(kind=new_factor_kind(self.postmortem))
-        self.postmortem.factors.append(factor)
-        self.model.reset()
-        self.select_row(len(self.postmortem.factors) - 1)
-        self.notify("factors")
-        self.text_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+    def _first_input(self) -> QWidget:
+        return self.text_edit
 
     def remove_current(self) -> None:
         """Remove the selected factor and the actions' links to it (one level of undo)."""
@@ -289,18 +183,15 @@ class CausesPage(WizardPage):
             return
         linked = actions_addressing(self.postmortem, self.postmortem.factors[row].id)
         self._removed = remove_factor(self.postmortem, row)
-        self.model.reset()
-        self.select_row(min(row, len(self.postmortem.factors) - 1))
-        self.notify(*(("factors", "actions") if linked else ("factors",)))
+        fields = ("factors", "actions") if linked else ("factors",)
+        self._rows_changed(min(row, len(self.postmortem.factors) - 1), *fields)
         if linked:
             message = self.tr(
                 "Factor removed. Actions that addressed it no longer point to it ({count})."
             ).format(count=linked)
         else:
             message = self.tr("Factor removed.")
-        self.removed_note.set_text(message)
-        self.undo_button.setVisible(True)
-        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._offer_undo(message)
 
     def undo_remove(self) -> None:
         """Put the last removed factor back, with the actions' links to it."""
@@ -308,24 +199,13 @@ class CausesPage(WizardPage):
             return
         removed, self._removed = self._removed, None
         restore_factor(self.postmortem, removed)
-        self.model.reset()
-        self.select_row(self.postmortem.factors.index(removed.factor))
-        self.notify(*(("factors", "actions") if removed.links else ("factors",)))
-        self.removed_note.set_text("")
-        self.undo_button.setVisible(False)
-        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _edit_current(self) -> None:
-        if self.current_factor() is not None:
-            self.text_edit.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        row = current.row()
-        self._show_factor(self.model.factors[row] if 0 <= row < len(self.model.factors) else None)
+        fields = ("factors", "actions") if removed.links else ("factors",)
+        self._rows_changed(self.postmortem.factors.index(removed.factor), *fields)
+        self._offer_undo("")
 
     # The selected factor ---------------------------------------------------------------
 
-    def _show_factor(self, factor: Factor | None) -> None:
+    def _show_item(self, factor: Factor | None) -> None:
         """Fill the editor from `factor` without counting it as an edit."""
         self._loading = True
         try:
@@ -346,7 +226,7 @@ class CausesPage(WizardPage):
         self._update_notes()
 
     def _changed(self, factor: Factor) -> None:
-        self.model.row_changed(self.model.factors.index(factor))
+        self.model.row_changed(self.model.items.index(factor))
         self._update_notes()
         self.notify("factors")
 
@@ -390,6 +270,6 @@ class CausesPage(WizardPage):
             self.depth_note.set_text("")
         self.empty_note.set_text(
             ""
-            if self.model.factors
+            if self.model.items
             else self.tr("No causes yet. Press Insert or “Add factor” to add the first one.")
         )

@@ -9,18 +9,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal
 
 from pmdesk.domain.model import Postmortem, TimelineEvent
 from pmdesk.gui.formats import format_datetime
+from pmdesk.gui.widgets.list_table import Index, ListTableModel
 from pmdesk.gui.wizard.timeline.labels import event_kind_label
 
 TIME, KIND, ACTOR, TEXT, KEY = range(5)
@@ -52,15 +45,18 @@ def utc_offset_label(minutes: int) -> str:
     return f"UTC{sign}{hours:02d}:{rest:02d}"
 
 
-class TimelineModel(QAbstractTableModel):
-    """The events of one postmortem, sorted by time; changes come in one event at a time."""
+class TimelineModel(ListTableModel[TimelineEvent]):
+    """The events of one postmortem, sorted by time; changes come in one event at a time.
+
+    Its `items` are its own sorted view of the postmortem's list, not that list itself."""
 
     key_toggle_requested = Signal(str)  # event id: the user clicked or spaced the key box
+    columns = COLUMNS
+    context = "TimelineModel"
 
     def __init__(self) -> None:
         super().__init__()
         self.postmortem: Postmortem | None = None
-        self._rows: list[TimelineEvent] = []
         self._times: dict[str, tuple[object, str]] = {}
 
     # Reading ----------------------------------------------------------------------------
@@ -68,7 +64,7 @@ class TimelineModel(QAbstractTableModel):
     def set_postmortem(self, postmortem: Postmortem) -> None:
         self.beginResetModel()
         self.postmortem = postmortem
-        self._rows = postmortem.sorted_timeline()
+        self.items = postmortem.sorted_timeline()
         self._times.clear()
         self.endResetModel()
 
@@ -77,22 +73,12 @@ class TimelineModel(QAbstractTableModel):
         return self.postmortem.timezone if self.postmortem else "UTC"
 
     def event_at(self, row: int) -> TimelineEvent:
-        return self._rows[row]
-
-    def row_of(self, event_id: str) -> int:
-        """The row showing `event_id`, or -1."""
-        for row, event in enumerate(self._rows):
-            if event.id == event_id:
-                return row
-        return -1
+        return self.items[row]
 
     def refresh(self) -> None:
         """Language or time zone changed: every header and time label is worded again."""
         self._times.clear()
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
-        if self._rows:
-            last = self.index(len(self._rows) - 1, len(COLUMNS) - 1)
-            self.dataChanged.emit(self.index(0, 0), last)
+        self.retranslate()
 
     # Changing (called by the undo commands) ---------------------------------------------
 
@@ -114,35 +100,28 @@ class TimelineModel(QAbstractTableModel):
             self._times.pop(old.id, None)
         if old_row < 0:
             self.beginInsertRows(QModelIndex(), new_row, new_row)
-            self._rows = rows
+            self.items = rows
             self.endInsertRows()
         elif new_row < 0:
             self.beginRemoveRows(QModelIndex(), old_row, old_row)
-            self._rows = rows
+            self.items = rows
             self.endRemoveRows()
         elif new_row == old_row:
-            self._rows = rows
-            self.dataChanged.emit(self.index(new_row, 0), self.index(new_row, len(COLUMNS) - 1))
+            self.items = rows
+            self.row_changed(new_row)
         else:
             target = new_row + 1 if new_row > old_row else new_row
             self.beginMoveRows(QModelIndex(), old_row, old_row, QModelIndex(), target)
-            self._rows = rows
+            self.items = rows
             self.endMoveRows()
-            self.dataChanged.emit(self.index(new_row, 0), self.index(new_row, len(COLUMNS) - 1))
+            self.row_changed(new_row)
 
     # Qt's model interface ---------------------------------------------------------------
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def row_header(self, section: int, role: int) -> Any:
+        return None  # rows are told apart by their times
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
-            return None
+    def column_header(self, section: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return QCoreApplication.translate("TimelineModel", COLUMNS[section]).format(
                 zone=self.zone
@@ -158,21 +137,13 @@ class TimelineModel(QAbstractTableModel):
             )
         return None
 
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+    def flags(self, index: Index) -> Qt.ItemFlag:
         flags = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
         if index.isValid() and index.column() == KEY:
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
 
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid():
-            return None
-        event = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(event, column)
+    def cell_data(self, event: TimelineEvent, column: int, role: int) -> Any:
         if role == EVENT_ID_ROLE:
             return event.id
         if column == KEY:
@@ -186,10 +157,10 @@ class TimelineModel(QAbstractTableModel):
             if column == TEXT and event.text:
                 return event.text[:TOOLTIP_LIMIT]
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self._display(event, column)
+            return self.cell_text(event, column)
         return None
 
-    def _display(self, event: TimelineEvent, column: int) -> str:
+    def cell_text(self, event: TimelineEvent, column: int) -> str:
         if column == TIME:
             return self._time(event)
         if column == KIND:
@@ -224,12 +195,12 @@ class TimelineModel(QAbstractTableModel):
 
     def setData(
         self,
-        index: QModelIndex | QPersistentModelIndex,
+        index: Index,
         value: Any,
         role: int = Qt.ItemDataRole.EditRole,
     ) -> bool:
         """A click on the key box asks for an undoable change; the page makes it."""
         if index.isValid() and index.column() == KEY and role == Qt.ItemDataRole.CheckStateRole:
-            self.key_toggle_requested.emit(self._rows[index.row()].id)
+            self.key_toggle_requested.emit(self.items[index.row()].id)
             return True
         return False

@@ -84,6 +84,10 @@
             <translation>La barre d'espace coche ou décoche la cause choisie.</translation>
         </message>
         <message>
+            <source>{label}: {explanation}</source>
+            <translation>{label} : {explanation}</translation>
+        </message>
+        <message>
             <source>(not described yet)</source>
             <translation>(sans description)</translation>
         </message>

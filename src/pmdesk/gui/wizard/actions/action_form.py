@@ -214,7 +214,12 @@ class ActionForm(QGroupBox):
                     combo.setItemData(combo.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
             combo.setCurrentIndex(max(0, combo.findData(current)))
         self.type_combo.setToolTip(
-            "\n".join(f"{action_type_label(kind)}: {action_type_help(kind)}" for kind in ActionType)
+            "\n".join(
+                self.tr("{label}: {explanation}").format(
+                    label=action_type_label(kind), explanation=action_type_help(kind)
+                )
+                for kind in ActionType
+            )
         )
         self._loading = loading
 
@@ -245,7 +250,11 @@ class ActionForm(QGroupBox):
         self.factors_list.clear()
         for factor in factors:
             description = first_line(factor.text, 100) or self.tr("(not described yet)")
-            item = QListWidgetItem(f"{factor_kind_label(factor.kind)}: {description}")
+            item = QListWidgetItem(
+                self.tr("{label}: {explanation}").format(
+                    label=factor_kind_label(factor.kind), explanation=description
+                )
+            )
             item.setData(FACTOR_ID_ROLE, factor.id)
             item.setToolTip(factor.text)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

@@ -1745,6 +1745,10 @@ Fermer quand même et les perdre?</translation>
             <translation>Restauration terminée. La bibliothèque telle qu'elle était avant est conservée dans {path}.</translation>
         </message>
         <message>
+            <source>Restored. The damaged library is kept as {path}.</source>
+            <translation>Restauration terminée. La bibliothèque endommagée est conservée sous {path}.</translation>
+        </message>
+        <message>
             <source>usage error: {message}</source>
             <translation>erreur d'utilisation : {message}</translation>
         </message>

@@ -186,3 +186,17 @@ def test_a_read_only_folder_as_root_without_override(tmp_path: Path):
     assert result.returncode == 2
     assert "permission denied" in result.stderr
     assert list(folder.iterdir()) == []
+
+
+def test_restore_works_when_the_library_itself_is_damaged(cli, private_data_dir: Path):
+    pm_id = cli("new", "--title", "Precious").out.strip()
+    backup = Path(cli("backup").out.strip())
+    library = private_data_dir / "pmdesk.db"
+    damaged = b"\x89PNG garbage, not a database" * 200
+    library.write_bytes(damaged)
+    assert "not a pmdesk library" in one_line_error(cli("list"))
+    restored = cli("restore", str(backup))
+    assert restored.code == 0, restored.err
+    aside = Path(restored.out.strip().rsplit(" ", 1)[-1].rstrip("."))
+    assert aside.read_bytes() == damaged, "the damaged file is kept, never deleted"
+    assert json.loads(cli("list", "--format", "json").out)[0]["id"] == pm_id

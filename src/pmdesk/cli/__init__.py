@@ -41,7 +41,14 @@ def _run_command(args: argparse.Namespace) -> int:
         return WITHOUT_LIBRARY[args.command](args)
     location, is_default = database_location(args.db)
     create = is_default or args.command in CREATES_LIBRARY
-    database = open_library(location, create=create)
+    try:
+        database = open_library(location, create=create)
+    except PmdeskError as error:
+        if args.command != "restore" or location.path is None:
+            raise
+        from pmdesk.cli.commands import restore_damaged
+
+        return restore_damaged(args, location.path, error)
     try:
         return COMMANDS[args.command](args, database)
     finally:

@@ -133,6 +133,18 @@ def _quiet_offscreen_notices(kind: object, context: object, message: str) -> Non
         sys.stderr.write(message + "\n")
 
 
+def restore_damaged(args: argparse.Namespace, path: Path, error: PmdeskError) -> int:
+    """`restore` when the library itself cannot be opened: set it aside, then restore."""
+    from pmdesk.services.maintenance import UNREADABLE, restore_unreadable
+
+    if error.code not in UNREADABLE:
+        raise error
+    aside = restore_unreadable(path, Path(args.file))
+    message = translate("cli", "Restored. The damaged library is kept as {path}.")
+    _out(message.format(path=aside))
+    return 0
+
+
 def run_screenshots(args: argparse.Namespace) -> int:
     from PySide6.QtCore import qInstallMessageHandler
     from PySide6.QtWidgets import QApplication

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import errno
+import os
 import sqlite3
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 from pmdesk.domain.errors import PmdeskError
@@ -92,3 +94,38 @@ def restore_library(database: Database, source: Path) -> Path:
     database.engine.dispose()
     upgrade(database)
     return safety
+
+
+UNREADABLE = frozenset({"database_corrupt", "not_sqlite", "database_empty", "not_pmdesk"})
+"""Why a library cannot be opened at all; `restore` may then set it aside and start over."""
+
+
+def set_aside(path: Path) -> Path:
+    """Rename a damaged library (and its -wal and -shm) out of the way; never deletes it."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    aside = path.with_name(f"{path.name}.damaged-{stamp}")
+    for suffix in ("", "-wal", "-shm"):
+        current = Path(f"{path}{suffix}")
+        if current.exists():
+            os.replace(current, Path(f"{aside}{suffix}"))
+    return aside
+
+
+def restore_unreadable(path: Path, source: Path) -> Path:
+    """Restore a library that cannot be opened: check the backup, set the damaged file aside
+    (returned, for `sqlite3 … .recover` or support), then build the library from the backup."""
+    if not source.is_file():
+        raise PmdeskError("cannot_read", path=str(source), errno=errno.ENOENT)
+    verify_backup_file(source)
+    aside = set_aside(path)
+    origin = sqlite3.connect(sqlite_uri(source, "ro"), uri=True)
+    descriptor = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    os.close(descriptor)
+    target = sqlite3.connect(path)
+    try:
+        origin.backup(target)
+    finally:
+        target.close()
+        origin.close()
+    verify_backup_file(path)
+    return aside

@@ -102,3 +102,20 @@ def test_helpers():
         EventKind.DETECTED,
         EventKind.NOTE,
     }
+
+
+def test_an_entry_change_inserts_removes_or_replaces_in_place():
+    from datetime import UTC, datetime
+
+    from pmdesk.domain.model import TimelineEvent
+    from pmdesk.timeline.milestones import apply_entry_change
+
+    moment = datetime(2026, 3, 1, tzinfo=UTC)
+    first, second, third = (TimelineEvent(at=moment, text=t) for t in ("a", "b", "c"))
+    events = [first, second]
+    apply_entry_change(events, 1, None, third)
+    assert events == [first, third, second]
+    apply_entry_change(events, 0, first, None)
+    assert events == [third, second]
+    apply_entry_change(events, 1, second, first)
+    assert events == [third, first]

@@ -93,3 +93,18 @@ def apply_milestones(postmortem: Postmortem, values: Mapping[str, datetime | Non
     """Write milestone values onto the postmortem."""
     for name in MILESTONES:
         setattr(postmortem, name, values.get(name))
+
+
+def apply_entry_change(
+    timeline: list[TimelineEvent],
+    index: int,
+    old: TimelineEvent | None,
+    new: TimelineEvent | None,
+) -> None:
+    """At entry position `index`: insert `new` (no `old`), remove (no `new`), or replace."""
+    if old is None and new is not None:
+        timeline.insert(index, new)
+    elif new is None:
+        del timeline[index]
+    else:
+        timeline[index] = new

@@ -30,6 +30,7 @@ from pmdesk.gui.wizard.timeline.model import ACTOR, KEY, KIND, TEXT, TIME, Timel
 from pmdesk.gui.wizard.timeline.view import TimelineView
 from pmdesk.timeline.milestones import (
     MILESTONE_OF_KIND,
+    apply_entry_change,
     milestones_of,
     plan_milestones,
     touched_kinds,
@@ -236,12 +237,7 @@ class TimelinePage(WizardPage):
         """The change to make, or a sentence saying why it would break the milestones' order."""
         assert self.postmortem is not None
         timeline = list(self.postmortem.timeline)
-        if old is None and new is not None:
-            timeline.insert(index, new)
-        elif new is None:
-            del timeline[index]
-        else:
-            timeline[index] = new
+        apply_entry_change(timeline, index, old, new)
         before = milestones_of(self.postmortem)
         plan = plan_milestones(before, timeline, touched_kinds(old, new))
         if plan.conflict is not None:

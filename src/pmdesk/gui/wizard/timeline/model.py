@@ -15,6 +15,7 @@ from pmdesk.domain.model import Postmortem, TimelineEvent
 from pmdesk.gui.formats import format_datetime
 from pmdesk.gui.widgets.list_table import Index, ListTableModel
 from pmdesk.gui.wizard.timeline.labels import event_kind_label
+from pmdesk.timeline.milestones import apply_entry_change
 
 TIME, KIND, ACTOR, TEXT, KEY = range(5)
 COLUMNS = (
@@ -88,12 +89,7 @@ class TimelineModel(ListTableModel[TimelineEvent]):
         assert self.postmortem is not None
         timeline = self.postmortem.timeline
         old_row = self.row_of(old.id) if old is not None else -1
-        if old is None and new is not None:
-            timeline.insert(index, new)
-        elif new is None:
-            del timeline[index]
-        else:
-            timeline[index] = new
+        apply_entry_change(timeline, index, old, new)
         rows = self.postmortem.sorted_timeline()
         new_row = next((row for row, event in enumerate(rows) if event is new), -1)
         if old is not None:

@@ -228,3 +228,20 @@ def test_the_page_builds_and_retranslates_in_french(open_editor, context, langua
         assert page.title()
     finally:
         languages.switch("en")
+
+
+def test_a_missing_item_about_one_cause_selects_that_cause(open_editor, context, qtbot):
+    pm_id = import_sample(context)
+    pm = context.library.load(pm_id)
+    pm.factors[0].whys = ["Why one.", "Why two.", "Why three."]  # the second root needs depth
+    pm.factors[1].kind = FactorKind.ROOT_CAUSE
+    pm.factors[1].text = "The second root cause, still shallow"
+    context.library.save(pm)
+    editor = open_editor(pm_id)
+    page = review(editor)
+    wanted = next(r for r in rows(page.missing_list) if "second root cause" in r)
+    select(page.missing_list, wanted)
+    qtbot.keyClick(page.missing_list, Qt.Key.Key_Return)
+    causes = editor.current_page
+    assert editor.stack.currentIndex() == PageId.CAUSES
+    assert causes.current_factor().text == "The second root cause, still shallow"

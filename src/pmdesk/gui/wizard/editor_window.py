@@ -187,7 +187,17 @@ class PostmortemEditor(QMainWindow):
     def back(self) -> None:
         self.go_to_page(self.stack.currentIndex() - 1)
 
-    def go_to(self, page_id: PageId, field: str = "") -> None:
+    def go_to(self, page_id: PageId, field: str = "", item_id: str = "") -> None:
+        """Show a page and a field; on a list page, select the cause or action `item_id` too."""
+        page = self.pages[int(page_id)]
+        select = getattr(page, "select_id", None)
+        if item_id and callable(select):
+            self.go_to_page(int(page_id))
+            select(item_id)
+            target = page.field_widgets().get(field)
+            if target is not None:
+                target.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
         self.go_to_page(int(page_id), field)
 
     # Remembering where the writer stopped -----------------------------------------------

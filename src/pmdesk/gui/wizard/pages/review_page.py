@@ -188,7 +188,7 @@ class ReviewPage(WizardPage):
         self.missing_list.clear()
         for missing in completeness.missing:
             item = QListWidgetItem(missing_text(pm, missing))
-            item.setData(TARGET_ROLE, (PAGES_BY_KEY[missing.page], missing.field))
+            item.setData(TARGET_ROLE, (PAGES_BY_KEY[missing.page], missing.field, missing.item))
             self.missing_list.addItem(item)
         if not completeness.missing:
             item = QListWidgetItem(self.tr("Nothing is missing: ready for review."))
@@ -210,13 +210,13 @@ class ReviewPage(WizardPage):
         target = item.data(TARGET_ROLE)
         if not target:
             return
-        page_id, field = target
+        page_id, field, item_id = target
         self.jump_requested.emit(page_id, field)
         if self.isSignalConnected(QMetaMethod.fromSignal(self.jump_requested)):
             return  # the editor listens and moves itself
         go_to = getattr(self.window(), "go_to", None)
         if callable(go_to):
-            go_to(page_id, field)
+            go_to(page_id, field, item_id)
 
     def copy_markdown(self) -> None:
         """Put the Markdown export on the clipboard, to paste into a wiki or an issue."""

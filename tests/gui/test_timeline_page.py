@@ -95,10 +95,10 @@ def fill(
         for _ in range(tabs):
             qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
 
-    # Date and time fields move to their next section once one is complete: type digits only
-    # ("20260301"); Tab also steps through their sections.
-    type_and_tab(day.replace("-", ""), 1 if day else 3)
-    type_and_tab(clock.replace(":", ""), 1 if clock else 2)
+    # Typed as people write them ("2026-03-01", "10:02"): the fields drop a separator that
+    # follows their own move to the next part. Without a value, Tab steps through the parts.
+    type_and_tab(day, 1 if day else 3)
+    type_and_tab(clock, 1 if clock else 2)
     type_and_tab(kind)
     type_and_tab(actor)
     type_and_tab(text)
@@ -430,3 +430,16 @@ def test_a_double_click_edits_the_row(open_editor, qtbot, when_modal):
     cell = page.table.visualRect(page.model.index(0, TEXT)).center()
     qtbot.mouseDClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
     assert seen == ["Rollback"]
+
+
+@pytest.mark.parametrize(
+    ("day", "clock"),
+    [("2026-03-01", "10:02"), ("20260301", "1002"), ("2026-3-1", "10:02"), ("2026/03/01", "10:02")],
+)
+def test_dates_and_times_typed_the_usual_ways_land_right(
+    open_editor, qtbot, when_modal, day: str, clock: str
+):
+    editor = open_editor()
+    page = page_of(editor)
+    add_event(qtbot, when_modal, page, day=day, clock=clock, text="Typed")
+    assert editor.postmortem.timeline[0].local_at.strftime("%Y-%m-%d %H:%M") == "2026-03-01 10:02"

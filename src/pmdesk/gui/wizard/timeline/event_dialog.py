@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from pmdesk.domain.enums import EventKind, EventSource
 from pmdesk.domain.model import TimelineEvent
 from pmdesk.domain.rules import LONG_TEXT_MAX, SHORT_TEXT_MAX
+from pmdesk.gui.widgets.date_typing import accept_typed_separators
 from pmdesk.gui.wizard.page import clean_text
 from pmdesk.gui.wizard.timeline.labels import event_kind_label
 from pmdesk.gui.wizard.timeline.model import utc_offset_label
@@ -68,6 +69,7 @@ class EventDialog(QDialog):
         self.date_edit.setCalendarPopup(True)
         self.time_edit = QTimeEdit()
         self.time_edit.setDisplayFormat("HH:mm")
+        self._separators = accept_typed_separators(self.date_edit, self.time_edit)
         self.zone_label = QLabel()
         self.zone_label.setObjectName("zone_label")
         self.kind_combo = QComboBox()

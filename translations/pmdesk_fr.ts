@@ -540,6 +540,10 @@
             <source>The text is too long ({length} characters; the limit is {max}).</source>
             <translation>Le texte est trop long ({length} caractères; la limite est de {max}).</translation>
         </message>
+        <message>
+            <source>{time} never happened in {zone}: the clocks jumped forward at that hour. Type the time the clocks showed.</source>
+            <translation>{time} n'a jamais existé à {zone} : les horloges ont avancé d'une heure à ce moment. Tapez l'heure qu'affichaient les horloges.</translation>
+        </message>
     </context>
     <context>
         <name>EventKind</name>
@@ -1993,6 +1997,10 @@ Fermer quand même et les perdre?</translation>
         <message>
             <source>“{value}” is not a time: write 10:02, 2026-03-01 10:02 or an ISO 8601 time.</source>
             <translation>« {value} » n'est pas une heure : écrivez 10:02, 2026-03-01 10:02 ou une heure ISO 8601.</translation>
+        </message>
+        <message>
+            <source>{value} never happened in the postmortem's time zone (the clocks jumped forward): give the time the clocks showed.</source>
+            <translation>{value} n'a jamais existé dans le fuseau horaire du rapport d'incident (les horloges ont avancé d'une heure) : indiquez l'heure qu'affichaient les horloges.</translation>
         </message>
         <message>
             <source>Name one postmortem by its id, or use --all for the whole library.</source>

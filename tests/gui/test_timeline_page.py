@@ -443,3 +443,19 @@ def test_dates_and_times_typed_the_usual_ways_land_right(
     page = page_of(editor)
     add_event(qtbot, when_modal, page, day=day, clock=clock, text="Typed")
     assert editor.postmortem.timeline[0].local_at.strftime("%Y-%m-%d %H:%M") == "2026-03-01 10:02"
+
+
+def test_a_time_the_clocks_skipped_is_refused_in_words(qtbot):
+    from PySide6.QtCore import QDate, QTime
+
+    dialog = EventDialog("America/Toronto")
+    qtbot.addWidget(dialog)
+    dialog.text_edit.setPlainText("Failover started")
+    dialog.date_edit.setDate(QDate(2026, 3, 8))
+    dialog.time_edit.setTime(QTime(2, 30))
+    assert dialog.problem() == (
+        "02:30 never happened in America/Toronto: the clocks jumped forward at that hour. "
+        "Type the time the clocks showed."
+    )
+    dialog.time_edit.setTime(QTime(3, 30))
+    assert dialog.problem() is None

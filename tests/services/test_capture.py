@@ -69,3 +69,10 @@ def test_a_bad_time_is_refused(database: Database):
     with pytest.raises(PmdeskError) as caught:
         capture_event(database, pm_id, "x", at="25:99")
     assert caught.value.code == "bad_time"
+
+
+def test_a_time_the_clocks_skipped_is_refused(database: Database):
+    pm_id = LibraryService(database).create("DNS", timezone="America/Toronto")
+    with pytest.raises(PmdeskError) as caught:
+        capture_event(database, pm_id, "x", at="2026-03-08 02:30")
+    assert caught.value.code == "skipped_time"

@@ -119,3 +119,15 @@ def test_an_entry_change_inserts_removes_or_replaces_in_place():
     assert events == [third, second]
     apply_entry_change(events, 1, second, first)
     assert events == [third, first]
+
+
+def test_times_the_clocks_skipped_are_recognised():
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from pmdesk.timeline.timestamps import wall_clock_exists
+
+    toronto = ZoneInfo("America/Toronto")
+    assert not wall_clock_exists(datetime(2026, 3, 8, 2, 30, tzinfo=toronto))
+    assert wall_clock_exists(datetime(2026, 3, 8, 3, 30, tzinfo=toronto))
+    assert wall_clock_exists(datetime(2026, 11, 1, 1, 30, tzinfo=toronto)), "a repeated hour exists"

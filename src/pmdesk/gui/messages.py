@@ -81,6 +81,11 @@ ERRORS: dict[str, str] = {
     "bad_time": QT_TRANSLATE_NOOP(
         "errors", "“{value}” is not a time: write 10:02, 2026-03-01 10:02 or an ISO 8601 time."
     ),
+    "skipped_time": QT_TRANSLATE_NOOP(
+        "errors",
+        "{value} never happened in the postmortem's time zone (the clocks jumped forward): "
+        "give the time the clocks showed.",
+    ),
     "export_target": QT_TRANSLATE_NOOP(
         "errors", "Name one postmortem by its id, or use --all for the whole library."
     ),

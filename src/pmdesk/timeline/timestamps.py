@@ -37,6 +37,8 @@ def parse_moment(text: str, zone: ZoneInfo, today: date) -> tuple[datetime, int]
         raise PmdeskError("bad_time", value=value[:40]) from None
     if local.tzinfo is None:
         local = local.replace(tzinfo=zone)
+        if not wall_clock_exists(local):
+            raise PmdeskError("skipped_time", value=value[:40])
     raw_offset = local.utcoffset()
     assert raw_offset is not None
     if raw_offset % timedelta(minutes=1) or abs(raw_offset) > timedelta(hours=18):
@@ -45,3 +47,9 @@ def parse_moment(text: str, zone: ZoneInfo, today: date) -> tuple[datetime, int]
         return local.astimezone(UTC), offset_minutes(local)
     except OverflowError:
         raise PmdeskError("bad_time", value=value[:40]) from None
+
+
+def wall_clock_exists(local: datetime) -> bool:
+    """False for a time the clocks skipped (02:30 on the spring-forward night)."""
+    there_and_back = local.astimezone(UTC).astimezone(local.tzinfo)
+    return there_and_back.replace(tzinfo=None) == local.replace(tzinfo=None)

@@ -38,7 +38,7 @@ from pmdesk.gui.widgets.date_typing import accept_typed_separators
 from pmdesk.gui.wizard.page import clean_text
 from pmdesk.gui.wizard.timeline.labels import event_kind_label
 from pmdesk.gui.wizard.timeline.model import utc_offset_label
-from pmdesk.timeline.timestamps import offset_minutes
+from pmdesk.timeline.timestamps import offset_minutes, wall_clock_exists
 
 Check = Callable[[TimelineEvent], str | None]
 """Says why an event cannot be saved (a translated sentence), or None when it can."""
@@ -255,6 +255,11 @@ class EventDialog(QDialog):
             return self.tr(
                 "The text is too long ({length} characters; the limit is {max})."
             ).format(length=len(text), max=LONG_TEXT_MAX)
+        if not wall_clock_exists(self.local_moment()):
+            return self.tr(
+                "{time} never happened in {zone}: the clocks jumped forward at that hour. "
+                "Type the time the clocks showed."
+            ).format(time=self.time_edit.time().toString("HH:mm"), zone=self.zone_name)
         return self.check(self.typed_event()) if self.check else None
 
     def accept(self) -> None:

@@ -74,3 +74,37 @@ def test_restore_refuses_a_file_that_is_not_a_library(database, library, tmp_pat
         restore_library(database, bogus)
     assert caught.value.code == "not_sqlite"
     assert [row.title for row in library.summaries()] == ["Precious"]
+
+
+def test_restore_gives_up_on_a_library_another_program_keeps_locked(
+    database: Database, library: LibraryService, db_path: Path, monkeypatch
+):
+    library.create("Kept")
+    backup = backup_database(database)
+    monkeypatch.setattr("pmdesk.services.maintenance.RESTORE_PATIENCE_S", 0.5)
+    holder = sqlite3.connect(db_path)
+    holder.execute("BEGIN IMMEDIATE")  # another program in the middle of writing
+    try:
+        with pytest.raises(PmdeskError) as caught:
+            restore_library(database, backup)
+    finally:
+        holder.rollback()
+        holder.close()
+    assert caught.value.code == "database_locked"
+    assert [row.title for row in library.summaries()] == ["Kept"]
+
+
+def test_after_a_restore_that_gave_up_saving_still_waits_for_others(
+    database: Database, library: LibraryService, db_path: Path, monkeypatch
+):
+    backup = backup_database(database)
+    monkeypatch.setattr("pmdesk.services.maintenance.RESTORE_PATIENCE_S", 0.2)
+    holder = sqlite3.connect(db_path)
+    holder.execute("BEGIN IMMEDIATE")
+    with pytest.raises(PmdeskError):
+        restore_library(database, backup)
+    holder.rollback()
+    holder.close()
+    with database.reading() as session:
+        timeout = session.connection().exec_driver_sql("PRAGMA busy_timeout").scalar()
+    assert timeout >= 5000

@@ -5,6 +5,8 @@ from __future__ import annotations
 import errno
 import os
 import sqlite3
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -84,16 +86,39 @@ def restore_library(database: Database, source: Path) -> Path:
         with database.engine.connect() as live:
             target = live.connection.dbapi_connection
             assert isinstance(target, sqlite3.Connection)
+            target.execute("PRAGMA busy_timeout=200")  # short steps: the deadline decides
             origin = sqlite3.connect(sqlite_uri(source, "ro"), uri=True)
             try:
-                origin.backup(target)
+                origin.backup(target, pages=256, progress=_give_up_after(RESTORE_PATIENCE_S))
             finally:
                 origin.close()
+    except _StillBusyError as error:
+        raise PmdeskError("database_locked", path=str(database.location)) from error
     except sqlite3.Error as error:
         raise translate_error(error, database.location) from error
-    database.engine.dispose()
+    finally:
+        database.engine.dispose()  # no pooled connection keeps the short busy timeout
     upgrade(database)
     return safety
+
+
+RESTORE_PATIENCE_S = 15.0
+"""How long a restore waits for another program to finish writing before it gives up."""
+
+
+class _StillBusyError(Exception):
+    """Raised from the backup progress callback to stop waiting (Python's backup retries a busy
+    destination forever otherwise)."""
+
+
+def _give_up_after(seconds: float) -> Callable[[int, int, int], None]:
+    deadline = time.monotonic() + seconds
+
+    def progress(_status: int, _remaining: int, _total: int) -> None:
+        if time.monotonic() > deadline:
+            raise _StillBusyError
+
+    return progress
 
 
 UNREADABLE = frozenset({"database_corrupt", "not_sqlite", "database_empty", "not_pmdesk"})

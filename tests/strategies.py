@@ -10,6 +10,8 @@ from pmdesk.domain import (
     ActionItem,
     ActionStatus,
     ActionType,
+    Dismissal,
+    DocumentTemplate,
     EventKind,
     EventSource,
     Factor,
@@ -80,6 +82,17 @@ def actions(draw: st.DrawFn, factor_ids: list[str], strict: bool) -> ActionItem:
 
 
 @st.composite
+def dismissals(draw: st.DrawFn) -> Dismissal:
+    return Dismissal(
+        rule=draw(st.sampled_from(["en.counterfactual.should-have", "fr.human-error.label"])),
+        field_key=draw(st.sampled_from(["summary", "timeline/0b1c/text"])),
+        match=draw(TEXT),
+        reason=draw(TEXT),
+        dismissed_at=draw(MOMENTS),
+    )
+
+
+@st.composite
 def postmortems(draw: st.DrawFn) -> Postmortem:
     status = draw(st.sampled_from(Status))
     strict = status is not Status.IN_PROGRESS
@@ -100,6 +113,7 @@ def postmortems(draw: st.DrawFn) -> Postmortem:
         facilitators=draw(st.lists(TEXT, max_size=2)),
         tags=draw(st.lists(TEXT, max_size=3)),
         timezone=draw(ZONES),
+        template=draw(st.sampled_from(DocumentTemplate)),
         impact_start=chosen[0],
         detected_at=chosen[1],
         mitigated_at=chosen[2],
@@ -119,6 +133,7 @@ def postmortems(draw: st.DrawFn) -> Postmortem:
         timeline=draw(st.lists(events(), max_size=6)),
         factors=factor_list,
         actions=draw(st.lists(actions(ids, strict), max_size=4)),
+        dismissals=draw(st.lists(dismissals(), max_size=2)),
         created_at=draw(MOMENTS),
     )
     pm.updated_at = pm.created_at + timedelta(seconds=draw(st.integers(0, 10**8)))

@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from pmdesk.domain.enums import DocumentTemplate
 from pmdesk.domain.errors import InvalidDataError, PmdeskError
 from pmdesk.export.interchange import dump_postmortem
 from pmdesk.export.interchange_reader import read_document
@@ -30,6 +31,30 @@ def test_a_minimal_hand_written_file_is_accepted_with_defaults():
     assert pm.title == "DNS"
     assert pm.timezone == "UTC"
     assert pm.timeline == []
+    assert pm.template is DocumentTemplate.CDS
+    assert pm.dismissals == []
+
+
+def test_the_template_and_dismissed_findings_travel_in_the_file():
+    document = valid_document()
+    document["postmortem"]["template"] = "google_sre"
+    document["postmortem"]["dismissals"] = [
+        {
+            "rule": "en.counterfactual.should-have",
+            "field": "summary",
+            "match": "should have",
+            "reason": "Quoting the runbook's expectation.",
+            "dismissed_at": "2026-03-02T09:00:00+00:00",
+        }
+    ]
+    (pm,) = read_document(json.dumps(document).encode())
+    assert pm.template is DocumentTemplate.GOOGLE_SRE
+    (dismissal,) = pm.dismissals
+    assert dismissal.covers("en.counterfactual.should-have", "summary", "Should Have")
+    assert not dismissal.covers("en.counterfactual.should-have", "impact", "should have")
+    assert json.loads(dump_postmortem(pm))["postmortem"]["dismissals"] == (
+        document["postmortem"]["dismissals"]
+    )
 
 
 def test_unknown_keys_are_ignored_for_forward_compatibility():
@@ -52,6 +77,14 @@ def test_unknown_keys_are_ignored_for_forward_compatibility():
             ("postmortem.severity", "unknown_value"),
         ),
         (lambda d: d["postmortem"].update(title=42), ("postmortem.title", "wrong_type")),
+        (
+            lambda d: d["postmortem"].update(template="latex"),
+            ("postmortem.template", "unknown_value"),
+        ),
+        (
+            lambda d: d["postmortem"].update(dismissals=[{"rule": 3}]),
+            ("postmortem.dismissals[0].rule", "wrong_type"),
+        ),
         (lambda d: d["postmortem"].update(services="web"), ("postmortem.services", "wrong_type")),
         (
             lambda d: d["postmortem"]["timeline"][3].update(at="2026-03-01T14:02:00"),

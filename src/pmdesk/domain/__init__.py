@@ -6,6 +6,7 @@ from pmdesk.domain.enums import (
     MILESTONES,
     ActionStatus,
     ActionType,
+    DocumentTemplate,
     EventKind,
     EventSource,
     FactorCategory,
@@ -16,7 +17,15 @@ from pmdesk.domain.enums import (
     Status,
 )
 from pmdesk.domain.metrics import Metrics, metrics
-from pmdesk.domain.model import ActionItem, Factor, Postmortem, TimelineEvent, new_id, utc_now
+from pmdesk.domain.model import (
+    ActionItem,
+    Dismissal,
+    Factor,
+    Postmortem,
+    TimelineEvent,
+    new_id,
+    utc_now,
+)
 from pmdesk.domain.rules import Problem, validate
 
 __all__ = [
@@ -26,6 +35,8 @@ __all__ = [
     "ActionItem",
     "ActionStatus",
     "ActionType",
+    "Dismissal",
+    "DocumentTemplate",
     "EventKind",
     "EventSource",
     "Factor",

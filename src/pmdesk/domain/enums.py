@@ -31,6 +31,14 @@ class Severity(StrEnum):
     SEV4 = "SEV4"
 
 
+class DocumentTemplate(StrEnum):
+    """The shape of the exported document: its sections, their order and their headings."""
+
+    CDS = "cds"
+    GOOGLE_SRE = "google_sre"
+    CONTRIBUTING_FACTORS = "contributing_factors"
+
+
 class EventKind(StrEnum):
     """What a timeline event records; the milestone kinds set the postmortem's milestones."""
 

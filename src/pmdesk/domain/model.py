@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 from pmdesk.domain.enums import (
     ActionStatus,
     ActionType,
+    DocumentTemplate,
     EventKind,
     EventSource,
     FactorCategory,
@@ -88,6 +89,28 @@ class ActionItem:
     id: str = field(default_factory=new_id)
 
 
+@dataclass(frozen=True)
+class Dismissal:
+    """A wording finding the writers chose to keep, with their reason.
+
+    It silences one rule on one piece of wording in one field (`summary`,
+    `timeline/<event id>/text`), wherever that wording appears in the field."""
+
+    rule: str
+    field_key: str
+    match: str
+    reason: str = ""
+    dismissed_at: datetime = field(default_factory=utc_now)
+
+    def covers(self, rule: str, field_key: str, match: str) -> bool:
+        """Whether this dismissal silences `rule` matching `match` in `field_key`."""
+        return (
+            self.rule == rule
+            and self.field_key == field_key
+            and self.match.casefold() == match.casefold()
+        )
+
+
 @dataclass
 class Postmortem:
     """One incident's postmortem: the aggregate that is saved, exported and imported whole."""
@@ -103,6 +126,7 @@ class Postmortem:
     facilitators: list[str] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
     timezone: str = "UTC"
+    template: DocumentTemplate = DocumentTemplate.CDS
     impact_start: datetime | None = None
     detected_at: datetime | None = None
     mitigated_at: datetime | None = None
@@ -120,6 +144,7 @@ class Postmortem:
     timeline: list[TimelineEvent] = field(default_factory=list)
     factors: list[Factor] = field(default_factory=list)
     actions: list[ActionItem] = field(default_factory=list)
+    dismissals: list[Dismissal] = field(default_factory=list)
     created_at: datetime = field(default_factory=utc_now)
     updated_at: datetime = field(default_factory=utc_now)
     id: str = field(default_factory=new_id)

@@ -96,6 +96,10 @@ def _problems(pm: Postmortem) -> Iterator[Problem]:
         if problem:
             yield problem
     yield from _duplicates(f"{root}.actions", [action.id for action in pm.actions])
+    for index, dismissal in enumerate(pm.dismissals):
+        problem = time_problem(f"{root}.dismissals[{index}].dismissed_at", dismissal.dismissed_at)
+        if problem:
+            yield problem
     for name in ("created_at", "updated_at"):
         problem = time_problem(f"{root}.{name}", getattr(pm, name))
         if problem:
@@ -120,6 +124,10 @@ def _texts(pm: Postmortem, root: str) -> Iterator[Problem]:
         shorts += [(f"{path}.title", action.title), (f"{path}.owner", action.owner)]
         shorts.append((f"{path}.tracker", action.tracker or ""))
         longs.append((f"{path}.rationale", action.rationale or ""))
+    for index, dismissal in enumerate(pm.dismissals):
+        path = f"dismissals[{index}]"
+        shorts += [(f"{path}.rule", dismissal.rule), (f"{path}.field", dismissal.field_key)]
+        shorts += [(f"{path}.match", dismissal.match), (f"{path}.reason", dismissal.reason)]
     for limit, items in ((SHORT_TEXT_MAX, shorts), (LONG_TEXT_MAX, longs)):
         for path, value in items:
             problem = text_problem(f"{root}.{path}", value, limit)

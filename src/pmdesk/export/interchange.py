@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from pmdesk.domain.enums import AUDIENCES, MARKDOWN_SECTIONS, MILESTONES
-from pmdesk.domain.model import ActionItem, Factor, Postmortem, TimelineEvent
+from pmdesk.domain.model import ActionItem, Dismissal, Factor, Postmortem, TimelineEvent
 
 FORMAT_POSTMORTEM = "pmdesk.postmortem"
 FORMAT_LIBRARY = "pmdesk.library"
@@ -69,6 +69,16 @@ def action_to_dict(action: ActionItem) -> dict[str, Any]:
     }
 
 
+def dismissal_to_dict(dismissal: Dismissal) -> dict[str, Any]:
+    return {
+        "rule": dismissal.rule,
+        "field": dismissal.field_key,
+        "match": dismissal.match,
+        "reason": dismissal.reason,
+        "dismissed_at": format_time(dismissal.dismissed_at),
+    }
+
+
 def postmortem_to_dict(pm: Postmortem) -> dict[str, Any]:
     """The `postmortem` object of the interchange format."""
     data: dict[str, Any] = {
@@ -84,6 +94,7 @@ def postmortem_to_dict(pm: Postmortem) -> dict[str, Any]:
         "facilitators": list(pm.facilitators),
         "tags": list(pm.tags),
         "timezone": pm.timezone,
+        "template": pm.template.value,
     }
     data.update({name: format_time(getattr(pm, name)) for name in MILESTONES})
     data.update({name: getattr(pm, name) for name in MARKDOWN_SECTIONS})
@@ -91,6 +102,7 @@ def postmortem_to_dict(pm: Postmortem) -> dict[str, Any]:
     data["timeline"] = [event_to_dict(event) for event in pm.sorted_timeline()]
     data["factors"] = [factor_to_dict(factor) for factor in pm.factors]
     data["actions"] = [action_to_dict(action) for action in pm.actions]
+    data["dismissals"] = [dismissal_to_dict(item) for item in pm.dismissals]
     data["created_at"] = format_time(pm.created_at)
     data["updated_at"] = format_time(pm.updated_at)
     return data

@@ -20,6 +20,7 @@ from pmdesk.domain.enums import (
     MILESTONES,
     ActionStatus,
     ActionType,
+    DocumentTemplate,
     EventKind,
     EventSource,
     FactorCategory,
@@ -32,6 +33,7 @@ from pmdesk.domain.enums import (
 from pmdesk.domain.errors import InvalidDataError, PmdeskError
 from pmdesk.domain.model import (
     ActionItem,
+    Dismissal,
     Factor,
     Postmortem,
     TimelineEvent,
@@ -233,6 +235,17 @@ def _action(obj: _Obj) -> ActionItem:
     )
 
 
+def _dismissal(obj: _Obj) -> Dismissal:
+    at = obj.time("dismissed_at")
+    return Dismissal(
+        rule=obj.string("rule"),
+        field_key=obj.string("field"),
+        match=obj.string("match"),
+        reason=obj.string("reason"),
+        dismissed_at=at[0] if at else utc_now(),
+    )
+
+
 def _children(obj: _Obj, key: str, build: Any) -> list[Any]:
     return [build(_Obj(item, f"{obj.at(key)}[{i}]")) for i, item in enumerate(obj.array(key))]
 
@@ -257,10 +270,12 @@ def _postmortem(obj: _Obj) -> Postmortem:
         facilitators=obj.strings("facilitators"),
         tags=obj.strings("tags"),
         timezone=obj.string("timezone", 64) or "UTC",
+        template=obj.code("template", DocumentTemplate, DocumentTemplate.CDS),
         impact_audiences=audiences,
         timeline=_children(obj, "timeline", _event),
         factors=_children(obj, "factors", _factor),
         actions=_children(obj, "actions", _action),
+        dismissals=_children(obj, "dismissals", _dismissal),
     )
     for name, value in milestones.items():
         setattr(pm, name, value[0] if value else None)

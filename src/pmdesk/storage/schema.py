@@ -18,12 +18,14 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    text,
 )
 from sqlalchemy.orm import registry, relationship
 
 from pmdesk.domain.enums import (
     ActionStatus,
     ActionType,
+    DocumentTemplate,
     EventKind,
     EventSource,
     FactorCategory,
@@ -34,7 +36,7 @@ from pmdesk.domain.enums import (
     Status,
 )
 from pmdesk.domain.model import ActionItem, Factor, Postmortem, TimelineEvent
-from pmdesk.storage.types import CodeEnum, JSONDict, JSONList, UTCDateTime
+from pmdesk.storage.types import CodeEnum, DismissalList, JSONDict, JSONList, UTCDateTime
 
 NAMING_CONVENTION = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -64,6 +66,7 @@ postmortems = Table(
     Column("facilitators", JSONList, nullable=False),
     Column("tags", JSONList, nullable=False),
     Column("timezone", String(64), nullable=False),
+    Column("template", CodeEnum(DocumentTemplate), nullable=False, server_default=text("'cds'")),
     Column("impact_start", UTCDateTime, nullable=True),
     Column("detected_at", UTCDateTime, nullable=True),
     Column("mitigated_at", UTCDateTime, nullable=True),
@@ -78,6 +81,7 @@ postmortems = Table(
     Column("lucky", Text, nullable=False, default=""),
     Column("lessons", Text, nullable=False, default=""),
     Column("impact_audiences", JSONDict, nullable=False),
+    Column("dismissals", DismissalList, nullable=False, server_default=text("'[]'")),
     Column("created_at", UTCDateTime, nullable=False),
     Column("updated_at", UTCDateTime, nullable=False),
 )

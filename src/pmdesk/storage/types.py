@@ -11,6 +11,7 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
 
 from pmdesk.domain.errors import PmdeskError
+from pmdesk.domain.model import Dismissal
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -80,3 +81,38 @@ class JSONDict(TypeDecorator[dict[str, Any]]):
         self, value: dict[str, Any] | None, dialect: Dialect
     ) -> dict[str, Any]:
         return dict(value or {})
+
+
+class DismissalList(TypeDecorator[list[Dismissal]]):
+    """The wording findings a postmortem's writers dismissed, kept as one JSON array."""
+
+    impl = JSON
+    cache_ok = True
+
+    def process_bind_param(
+        self, value: list[Dismissal] | None, dialect: Dialect
+    ) -> list[dict[str, str]]:
+        return [
+            {
+                "rule": item.rule,
+                "field": item.field_key,
+                "match": item.match,
+                "reason": item.reason,
+                "dismissed_at": item.dismissed_at.astimezone(UTC).isoformat(),
+            }
+            for item in value or []
+        ]
+
+    def process_result_value(
+        self, value: list[dict[str, str]] | None, dialect: Dialect
+    ) -> list[Dismissal]:
+        return [
+            Dismissal(
+                rule=item["rule"],
+                field_key=item["field"],
+                match=item["match"],
+                reason=item.get("reason", ""),
+                dismissed_at=datetime.fromisoformat(item["dismissed_at"]),
+            )
+            for item in value or []
+        ]

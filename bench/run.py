@@ -20,6 +20,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import bench_export
 import bench_gui
 from _timing import Timing, machine, now_text, repeat, table, timed, update_results
 from pmdesk.export.atomic import write_atomic
@@ -382,6 +383,7 @@ BENCHMARKS = [
     Benchmark("interchange", "## Interchange import/export (issue 2)", interchange),
     Benchmark("startup", "## GUI cold start (issue 3)", gui_startup),
     Benchmark("typing", "## Wizard typing latency (issue 3)", gui_typing),
+    Benchmark("export", "## Export to Markdown and PDF (issue 5)", bench_export.export),
 ]
 
 

@@ -1,6 +1,7 @@
 #!/bin/sh
-# Checks what pmdesk needs from the system on Debian/Ubuntu: Python 3.11+ with venv, and the
-# shared libraries Qt loads. As root it installs what is missing with apt-get; otherwise it
+# Checks what pmdesk needs from the system on Debian/Ubuntu: Python 3.11+ with venv, the
+# shared libraries Qt loads, a fallback font for glyphs the bundled PDF font lacks (★), and
+# poppler-utils, whose pdftotext/pdfinfo/pdfimages/pdffonts the PDF export tests read. As root it installs what is missing with apt-get; otherwise it
 # prints the exact command and stops.
 set -eu
 PYTHON="${1:-python3}"
@@ -29,6 +30,17 @@ for pair in libGL.so.1:libgl1 libEGL.so.1:libegl1 libfontconfig.so.1:libfontconf
     package="${pair##*:}"
     if ! ldconfig -p 2>/dev/null | grep -q "$lib"; then
         missing="$missing $package"
+    fi
+done
+# The PDF export bundles Open Sans; DejaVu Sans draws the glyphs it lacks (★ in the timeline).
+if [ ! -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]; then
+    missing="$missing fonts-dejavu-core"
+fi
+# The PDF tests check the files with poppler's tools.
+for tool in pdftotext pdfinfo pdfimages pdffonts; do
+    if ! command -v "$tool" >/dev/null 2>&1; then
+        missing="$missing poppler-utils"
+        break
     fi
 done
 if [ -z "$missing" ]; then

@@ -32,6 +32,7 @@ SAME_IN_FRENCH = {
     "Note",  # an event kind: the same word in French
     "Communication",
     "{title} — pmdesk",  # a title and the product's name
+    "A4 (210 × 297 mm)",  # an ISO paper size, named alike in both languages
 }
 """Sources whose French translation is rightly identical."""
 

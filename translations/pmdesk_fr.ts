@@ -319,6 +319,10 @@
             <translation>Fuseau &amp;horaire</translation>
         </message>
         <message>
+            <source>Export te&amp;mplate</source>
+            <translation>&amp;Modèle d'exportation</translation>
+        </message>
+        <message>
             <source>Stat&amp;us</source>
             <translation>É&amp;tat</translation>
         </message>
@@ -341,6 +345,10 @@
         <message>
             <source>The postmortem's own language: its export headings and wording checks.</source>
             <translation>La langue propre du rapport d'incident : titres de ses exportations et vérification de sa formulation.</translation>
+        </message>
+        <message>
+            <source>The shape of the exported document: its sections, order and headings.</source>
+            <translation>La forme du document exporté : ses sections, leur ordre et leurs titres.</translation>
         </message>
         <message>
             <source>Not set</source>
@@ -436,6 +444,33 @@
         <message>
             <source>Ask why again: a root cause usually sits three or more whys deep, at something a team can change.</source>
             <translation>Demandez encore pourquoi : une cause profonde se trouve souvent à trois « pourquoi » ou plus, là où une équipe peut changer quelque chose.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentTemplate</name>
+        <message>
+            <source>CDS product incident report</source>
+            <translation>Rapport d'incident de produit du SNC</translation>
+        </message>
+        <message>
+            <source>Google SRE postmortem</source>
+            <translation>Rapport d'incident de Google SRE</translation>
+        </message>
+        <message>
+            <source>Contributing factors (no single root cause)</source>
+            <translation>Facteurs contributifs (sans cause profonde unique)</translation>
+        </message>
+        <message>
+            <source>The Canadian Digital Service template: impact, timeline, trigger, causes, lessons.</source>
+            <translation>Le modèle du Service numérique canadien : impact, chronologie, élément déclencheur, causes, leçons.</translation>
+        </message>
+        <message>
+            <source>The SRE book's template: root causes and action items first, the timeline last.</source>
+            <translation>Le modèle du livre SRE : causes profondes et mesures à prendre d'abord, chronologie à la fin.</translation>
+        </message>
+        <message>
+            <source>PagerDuty style: what happened, then every contributing factor, none singled out.</source>
+            <translation>À la manière de PagerDuty : ce qui s'est passé, puis tous les facteurs contributifs, sans en isoler un.</translation>
         </message>
     </context>
     <context>
@@ -582,6 +617,100 @@
         <message>
             <source>Action taken</source>
             <translation>Intervention</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Export the postmortem</source>
+            <translation>Exporter le rapport d'incident</translation>
+        </message>
+        <message>
+            <source>&amp;Format</source>
+            <translation>Format de &amp;fichier</translation>
+        </message>
+        <message>
+            <source>&amp;Template</source>
+            <translation>&amp;Modèle</translation>
+        </message>
+        <message>
+            <source>Document &amp;language</source>
+            <translation>&amp;Langue du document</translation>
+        </message>
+        <message>
+            <source>&amp;Paper size</source>
+            <translation>Format du &amp;papier</translation>
+        </message>
+        <message>
+            <source>&amp;Save as</source>
+            <translation>&amp;Enregistrer sous</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Parcourir…</translation>
+        </message>
+        <message>
+            <source>Leave out &amp;empty sections</source>
+            <translation>Omettre les sections &amp;vides</translation>
+        </message>
+        <message>
+            <source>PDF/&amp;A-1b for long-term archiving</source>
+            <translation>PDF/&amp;A-1b pour l'archivage à long terme</translation>
+        </message>
+        <message>
+            <source>&amp;Open the file when done</source>
+            <translation>&amp;Ouvrir le fichier une fois terminé</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>E&amp;xporter</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Anglais</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>Français</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exportation</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Exportation en cours…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>The postmortem was not exported: {reason}</source>
+            <translation>Le rapport d'incident n'a pas été exporté : {reason}</translation>
+        </message>
+        <message>
+            <source>The latest changes could not be saved, so they cannot be exported yet.</source>
+            <translation>Les dernières modifications n'ont pas pu être enregistrées; elles ne peuvent donc pas encore être exportées.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportFormat</name>
+        <message>
+            <source>PDF document (*.pdf)</source>
+            <translation>Document PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Markdown (*.md)</source>
+            <translation>Texte Markdown (*.md)</translation>
+        </message>
+        <message>
+            <source>Web page (*.html)</source>
+            <translation>Page Web (*.html)</translation>
+        </message>
+        <message>
+            <source>pmdesk interchange file (*.json)</source>
+            <translation>Fichier d'échange pmdesk (*.json)</translation>
         </message>
     </context>
     <context>
@@ -746,6 +875,10 @@
             <translation>&amp;Nouveau rapport d'incident…</translation>
         </message>
         <message>
+            <source>Export as PDF, Markdown, a web page or an interchange file</source>
+            <translation>Exporter en PDF, en Markdown, en page Web ou en fichier d'échange</translation>
+        </message>
+        <message>
             <source>&amp;Import…</source>
             <translation>&amp;Importer…</translation>
         </message>
@@ -780,10 +913,6 @@
         <message>
             <source>&amp;Export…</source>
             <translation>&amp;Exporter…</translation>
-        </message>
-        <message>
-            <source>Save as an interchange file</source>
-            <translation>Enregistrer comme fichier d'échange</translation>
         </message>
         <message>
             <source>Import an interchange file</source>
@@ -933,14 +1062,6 @@ Appuyez sur Ctrl+N pour en commencer un pendant que les souvenirs sont frais.</t
         <message>
             <source>Delete “{title}”</source>
             <translation>Supprimer « {title} »</translation>
-        </message>
-        <message>
-            <source>Export postmortem</source>
-            <translation>Exporter le rapport d'incident</translation>
-        </message>
-        <message>
-            <source>pmdesk files (*.json)</source>
-            <translation>Fichiers pmdesk (*.json)</translation>
         </message>
         <message>
             <source>Exported to {path}</source>
@@ -1111,6 +1232,17 @@ Des rapports d'incident sans blâme, rédigés hors ligne.</translation>
         <message>
             <source>What restored service, and what made that hard or easy.</source>
             <translation>Ce qui a rétabli le service, et ce qui a rendu la tâche difficile ou facile.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Paper</name>
+        <message>
+            <source>Letter (8.5 × 11 in)</source>
+            <translation>Lettre (8,5 × 11 po)</translation>
+        </message>
+        <message>
+            <source>A4 (210 × 297 mm)</source>
+            <translation>A4 (210 × 297 mm)</translation>
         </message>
     </context>
     <context>
@@ -1342,8 +1474,8 @@ Fermer quand même et les perdre?</translation>
             <translation>&amp;Exporter…</translation>
         </message>
         <message>
-            <source>Save the postmortem as an interchange file to share or import elsewhere</source>
-            <translation>Enregistrer le rapport d'incident dans un fichier d'échange, pour le partager ou l'importer ailleurs</translation>
+            <source>Export as PDF, Markdown, a web page or an interchange file</source>
+            <translation>Exporter en PDF, en Markdown, en page Web ou en fichier d'échange</translation>
         </message>
         <message>
             <source>Nothing is missing: ready for review.</source>
@@ -1352,26 +1484,6 @@ Fermer quand même et les perdre?</translation>
         <message>
             <source>The Markdown is on the clipboard.</source>
             <translation>Le Markdown est dans le presse-papiers.</translation>
-        </message>
-        <message>
-            <source>Export the postmortem</source>
-            <translation>Exporter le rapport d'incident</translation>
-        </message>
-        <message>
-            <source>pmdesk files (*.json);;All files (*)</source>
-            <translation>Fichiers pmdesk (*.json);;Tous les fichiers (*)</translation>
-        </message>
-        <message>
-            <source>Export</source>
-            <translation>Exportation</translation>
-        </message>
-        <message>
-            <source>The latest changes could not be saved, so they cannot be exported yet.</source>
-            <translation>Les dernières modifications n'ont pas pu être enregistrées; elles ne peuvent donc pas encore être exportées.</translation>
-        </message>
-        <message>
-            <source>The postmortem was not exported: {reason}</source>
-            <translation>Le rapport d'incident n'a pas été exporté : {reason}</translation>
         </message>
         <message>
             <source>Exported to {path}</source>
@@ -1833,6 +1945,26 @@ Fermer quand même et les perdre?</translation>
             <translation>exporter toute la bibliothèque</translation>
         </message>
         <message>
+            <source>document language (default: the postmortem's own)</source>
+            <translation>langue du document (par défaut : celle du rapport d'incident)</translation>
+        </message>
+        <message>
+            <source>document template (default: the postmortem's own)</source>
+            <translation>modèle du document (par défaut : celui du rapport d'incident)</translation>
+        </message>
+        <message>
+            <source>PDF paper size (default: the usual one where you live)</source>
+            <translation>format du papier du PDF (par défaut : celui d'usage là où vous vivez)</translation>
+        </message>
+        <message>
+            <source>write PDF/A-1b</source>
+            <translation>écrire en PDF/A-1b</translation>
+        </message>
+        <message>
+            <source>leave out empty sections instead of marking them</source>
+            <translation>omettre les sections vides au lieu de les signaler</translation>
+        </message>
+        <message>
             <source>OUT</source>
             <translation>SORTIE</translation>
         </message>
@@ -1867,6 +1999,14 @@ Fermer quand même et les perdre?</translation>
         <message>
             <source>DIR</source>
             <translation>DOSSIER</translation>
+        </message>
+        <message>
+            <source>find blaming wording in a file</source>
+            <translation>repérer les formulations culpabilisantes dans un fichier</translation>
+        </message>
+        <message>
+            <source>the file's language (default: en)</source>
+            <translation>langue du fichier (par défaut : en)</translation>
         </message>
         <message>
             <source>check the library's integrity</source>
@@ -2001,6 +2141,14 @@ Fermer quand même et les perdre?</translation>
         <message>
             <source>{value} never happened in the postmortem's time zone (the clocks jumped forward): give the time the clocks showed.</source>
             <translation>{value} n'a jamais existé dans le fuseau horaire du rapport d'incident (les horloges ont avancé d'une heure) : indiquez l'heure qu'affichaient les horloges.</translation>
+        </message>
+        <message>
+            <source>PDF export is not available in this program; choose Markdown or HTML.</source>
+            <translation>L'exportation en PDF n'est pas offerte dans ce programme; choisissez Markdown ou HTML.</translation>
+        </message>
+        <message>
+            <source>A whole library exports to JSON only; add --format json.</source>
+            <translation>Une bibliothèque entière s'exporte en JSON seulement; ajoutez --format json.</translation>
         </message>
         <message>
             <source>Name one postmortem by its id, or use --all for the whole library.</source>

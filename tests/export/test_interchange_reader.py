@@ -52,8 +52,9 @@ def test_the_template_and_dismissed_findings_travel_in_the_file():
     (dismissal,) = pm.dismissals
     assert dismissal.covers("en.counterfactual.should-have", "summary", "Should Have")
     assert not dismissal.covers("en.counterfactual.should-have", "impact", "should have")
-    assert json.loads(dump_postmortem(pm))["postmortem"]["dismissals"] == (
-        document["postmortem"]["dismissals"]
+    assert (
+        json.loads(dump_postmortem(pm))["postmortem"]["dismissals"]
+        == (document["postmortem"]["dismissals"])
     )
 
 

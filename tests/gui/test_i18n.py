@@ -9,6 +9,7 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QMessageBox
 
 from pmdesk.domain.enums import Language
+from pmdesk.gui.export_dialog import ExportDialog
 from pmdesk.gui.i18n import locale_for
 from pmdesk.gui.preferences_dialog import PreferencesDialog
 from pmdesk.gui.wizard.page import PageId
@@ -45,6 +46,11 @@ def test_dialogs_have_no_english_left_in_french(french, open_window, context, qt
     assert english_leftovers(preferences) == []
     cancel = preferences.buttons.button(QDialogButtonBox.StandardButton.Cancel)
     assert cancel.text() == "Annuler", "Qt's own catalogue (qtbase_fr) is loaded"
+    exporting = ExportDialog(context, context.library.load(context.library.create("Panne")), window)
+    qtbot.addWidget(exporting)
+    exporting.show()
+    assert english_leftovers(exporting) == []
+    assert exporting.windowTitle() == "Exporter le rapport d'incident"
 
     seen: dict[str, list[str]] = {}
 

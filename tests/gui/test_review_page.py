@@ -9,15 +9,16 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from pmdesk.domain.enums import FactorKind
 from pmdesk.export.interchange import dump_postmortem
 from pmdesk.export.markdown import render_markdown
 from pmdesk.gui.context import AppContext
+from pmdesk.gui.export_dialog import ExportDialog
 from pmdesk.gui.wizard.editor_window import PostmortemEditor
 from pmdesk.gui.wizard.page import PageId
-from pmdesk.gui.wizard.pages.review_page import ReviewPage, export_file_name
+from pmdesk.gui.wizard.pages.review_page import ReviewPage
 from pmdesk.services.sample import sample_library
 
 
@@ -164,6 +165,21 @@ def test_copy_markdown_puts_the_document_on_the_clipboard(open_editor, context, 
     assert page.result_label.text() == "The Markdown is on the clipboard."
 
 
+def fill_export_dialog(qtbot, export_format: str, target: Path):
+    """A handler for `when_modal` that picks a format and a file, then presses Enter."""
+    seen: dict[str, str] = {}
+
+    def handle(dialog) -> None:
+        assert isinstance(dialog, ExportDialog)
+        seen["suggested"] = Path(dialog.path_edit.text()).name
+        combo = dialog.format_combo
+        combo.setCurrentIndex(combo.findData(export_format))
+        dialog.path_edit.setText(str(target))
+        qtbot.keyClick(dialog.path_edit, Qt.Key.Key_Return)
+
+    return handle, seen
+
+
 def test_export_saves_the_latest_edits_to_the_file_chosen(
     open_editor, context, qtbot, when_modal, tmp_path: Path
 ):
@@ -174,27 +190,19 @@ def test_export_saves_the_latest_edits_to_the_file_chosen(
     editor.go_to(PageId.REVIEW)
     target = tmp_path / "shared" / "payments.json"
     target.parent.mkdir()
-
-    def choose(dialog) -> None:
-        assert isinstance(dialog, QFileDialog)
-        name = dialog.findChild(QLineEdit, "fileNameEdit")
-        suggested.append(name.text())
-        # setText, not keyClicks: typing a path pops up the completer, which offscreen Qt
-        # cannot raise (a warning); the Return key still goes through the dialog.
-        name.setText(str(target))
-        qtbot.keyClick(name, Qt.Key.Key_Return)
-
-    suggested: list[str] = []
-    when_modal(choose)
+    handle, seen = fill_export_dialog(qtbot, "json", target)
+    when_modal(handle)
     qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
-    assert suggested == ["payments-api-returned-500s.json"]
+    assert seen["suggested"] == "Payments API returned 500s.pdf"
     document = json.loads(target.read_text(encoding="utf-8"))
     assert document["format"] == "pmdesk.postmortem"
     assert document["postmortem"]["team"] == "Payments"
     assert page.result_label.text() == f"Exported to {target}"
 
 
-def test_an_export_that_cannot_be_written_says_why(open_editor, context, when_modal, tmp_path):
+def test_an_export_that_cannot_be_written_says_why(
+    open_editor, context, qtbot, when_modal, tmp_path
+):
     editor = open_editor(context.library.create("Payments API returned 500s"))
     page = review(editor)
     shown: list[str] = []
@@ -204,17 +212,17 @@ def test_an_export_that_cannot_be_written_says_why(open_editor, context, when_mo
         shown.append(dialog.text())
         dialog.accept()
 
-    when_modal(read)
-    assert not page.export_to(tmp_path / "missing-folder" / "out.json")
+    handle, _seen = fill_export_dialog(qtbot, "md", tmp_path / "missing-folder" / "out.md")
+
+    def then_read(dialog) -> None:
+        when_modal(read)
+        handle(dialog)
+
+    when_modal(then_read)
+    assert page.export() is None
     assert len(shown) == 1
     assert shown[0].startswith("The postmortem was not exported: ")
     assert not (tmp_path / "missing-folder").exists()
-
-
-def test_export_file_names_are_safe():
-    assert export_file_name("Checkout: errors / 40 min!") == "checkout-errors-40-min.json"
-    assert export_file_name("  ") == "postmortem.json"
-    assert export_file_name("Panne à Montréal") == "panne-à-montréal.json"
 
 
 def test_the_page_builds_and_retranslates_in_french(open_editor, context, languages):

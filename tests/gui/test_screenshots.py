@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QSize
 from PySide6.QtGui import QImage
 
-from pmdesk.gui.screenshots import expected_names, render_screenshots
+from pmdesk.gui.screenshots import DIALOGS, expected_names, render_screenshots
 from pmdesk.gui.wizard.page import PAGE_KEYS, PageId
 
 LANGUAGES = ("en", "fr")
@@ -61,7 +61,7 @@ def test_windows_are_1280_by_800_pngs(rendering: Rendering):
 
 def test_dialogs_are_readable_pngs_at_their_natural_size(rendering: Rendering):
     dialogs = [p for p in rendering.written if p.name.startswith("dialog-")]
-    assert len(dialogs) == 4 * 2
+    assert len(dialogs) == len(DIALOGS) * 2
     for path in dialogs:
         image = QImage(str(path))
         assert path.read_bytes().startswith(PNG_SIGNATURE), path.name

@@ -62,6 +62,13 @@ def _application(rest: list[str]) -> QCoreApplication:
         from PySide6.QtWidgets import QApplication
 
         return QApplication(["pmdesk"])
+    if "export" in rest and any(
+        "pdf" in arg for arg in rest
+    ):  # Qt's text layout needs a GUI application
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from PySide6.QtGui import QGuiApplication
+
+        return QGuiApplication(["pmdesk"])
     return QCoreApplication(["pmdesk"])
 
 

@@ -16,6 +16,7 @@ from pmdesk.domain.errors import PmdeskError
 from pmdesk.export.atomic import write_atomic
 from pmdesk.gui.messages import describe_problem
 from pmdesk.services.capture import capture_event
+from pmdesk.services.exporting import ExportFormat, ExportRequest, ExportService, Paper
 from pmdesk.services.library import ImportMode, LibraryService
 from pmdesk.services.maintenance import check_library, restore_library
 from pmdesk.storage.backup import backup_database
@@ -27,10 +28,13 @@ Command = Callable[[argparse.Namespace, Database], int]
 
 def _write(text: str) -> None:
     """Standard output in UTF-8 whatever the console's encoding (files are UTF-8, always)."""
-    data = text.encode("utf-8")
+    _write_bytes(text.encode("utf-8"))
+
+
+def _write_bytes(data: bytes) -> None:
     buffer = getattr(sys.stdout, "buffer", None)
     if buffer is None:  # a replaced stdout (tests): it takes text
-        sys.stdout.write(text)
+        sys.stdout.write(data.decode("utf-8", errors="replace"))
         return
     sys.stdout.flush()
     buffer.write(data)
@@ -86,13 +90,31 @@ def run_export(args: argparse.Namespace, database: Database) -> int:
     library = LibraryService(database)
     if args.all == bool(args.id):
         raise PmdeskError("export_target")
-    text = (
-        library.export_library_json() if args.all else library.export_json(library.resolve(args.id))
-    )
-    if args.output and args.output != "-":
-        write_atomic(Path(args.output), text.encode("utf-8"))
+    if args.all:
+        if args.format != "json":
+            raise PmdeskError("export_all_format")
+        data = library.export_library_json().encode("utf-8")
     else:
-        _write(text)
+        from pmdesk.gui.pdf_export import default_paper, render_pdf_job
+
+        request = ExportRequest(
+            format=ExportFormat(args.format),
+            template=args.template,
+            language=args.lang,
+            paper=Paper(args.paper) if args.paper else default_paper(),
+            pdf_a=args.pdf_a,
+            omit_empty=args.omit_empty,
+        )
+        service = ExportService(library, render_pdf_job)
+        postmortem_id = library.resolve(args.id)
+        if args.output and args.output != "-":
+            service.export(postmortem_id, request, Path(args.output))
+            return 0
+        data = service.render(library.load(postmortem_id), request)
+    if args.output and args.output != "-":
+        write_atomic(Path(args.output), data)
+    else:
+        _write_bytes(data)
     return 0
 
 
@@ -160,10 +182,17 @@ def run_screenshots(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_lint(args: argparse.Namespace) -> int:
+    from pmdesk.cli.lint import lint_file  # the wording coach's rules load only for `lint`
+
+    return lint_file(args)
+
+
 WITHOUT_LIBRARY: dict[str, Callable[[argparse.Namespace], int]] = {
     "screenshots": run_screenshots,
+    "lint": run_lint,
 }
-"""Commands that work on temporary sample data, never on the user's library."""
+"""Commands that never open the user's library (sample data, or a file given by path)."""
 
 COMMANDS: dict[str, Command] = {
     "new": run_new,

@@ -9,7 +9,7 @@ from typing import NoReturn
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from pmdesk import __version__
-from pmdesk.domain.enums import EventKind, Language
+from pmdesk.domain.enums import DocumentTemplate, EventKind, Language
 
 translate = QCoreApplication.translate
 
@@ -106,7 +106,28 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--all", action="store_true", help=translate("cli", "export the whole library")
     )
-    export.add_argument("--format", choices=["json"], required=True)
+    export.add_argument("--format", choices=["md", "pdf", "html", "json"], required=True)
+    export.add_argument(
+        "--lang",
+        choices=["en", "fr"],
+        help=translate("cli", "document language (default: the postmortem's own)"),
+    )
+    export.add_argument(
+        "--template",
+        choices=[template.value for template in DocumentTemplate],
+        help=translate("cli", "document template (default: the postmortem's own)"),
+    )
+    export.add_argument(
+        "--paper",
+        choices=["A4", "Letter"],
+        help=translate("cli", "PDF paper size (default: the usual one where you live)"),
+    )
+    export.add_argument("--pdf-a", action="store_true", help=translate("cli", "write PDF/A-1b"))
+    export.add_argument(
+        "--omit-empty",
+        action="store_true",
+        help=translate("cli", "leave out empty sections instead of marking them"),
+    )
     export.add_argument(
         "-o",
         "--output",
@@ -133,6 +154,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     shots.add_argument("directory", metavar=translate("cli", "DIR"))
     shots.add_argument("--lang", nargs="+", choices=["en", "fr"], default=["en", "fr"])
+
+    lint = commands.add_parser("lint", help=translate("cli", "find blaming wording in a file"))
+    lint.add_argument("file", metavar=translate("cli", "FILE"))
+    lint.add_argument(
+        "--lang",
+        choices=["en", "fr"],
+        default="en",
+        help=translate("cli", "the file's language (default: en)"),
+    )
+    lint.add_argument("--format", choices=["text", "json"], default="text")
 
     commands.add_parser("check", help=translate("cli", "check the library's integrity"))
     commands.add_parser("backup", help=translate("cli", "take a verified backup, print its path"))

@@ -8,20 +8,16 @@ writer's own Markdown sections pass through unchanged, table cells are escaped. 
 from __future__ import annotations
 
 import re
-import tomllib
 import zoneinfo
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from functools import cache
-from typing import Any
 
 from pmdesk.domain.enums import AUDIENCES, FactorKind
 from pmdesk.domain.metrics import metrics
 from pmdesk.domain.model import Factor, Postmortem
-from pmdesk.resources import resource_path
+from pmdesk.export.templates import Template, Words, load_template
 
-DEFAULT_TEMPLATE = "cds"
 FACTOR_KINDS = (FactorKind.ROOT_CAUSE, FactorKind.CONTRIBUTING, FactorKind.MITIGATOR)
 LESSONS = (
     ("went_well", "went_well"),
@@ -36,42 +32,15 @@ _LEADING_BLANK_LINES = re.compile(r"\A(?:[ \t]*\n)+")
 
 
 @dataclass(frozen=True)
-class Template:
-    """A document template: its section order and its words per language."""
+class MarkdownOptions:
+    """How to shape one export; the defaults follow the postmortem's own choices."""
 
-    name: str
-    sections: tuple[str, ...]
-    languages: dict[str, dict[str, Any]]
-
-    def words(self, language: str) -> Words:
-        """The template's words in `language` (English when it has none in that language)."""
-        return Words(self.languages.get(language) or self.languages["en"])
-
-
-class Words:
-    """Dotted look-ups into one language's table: `words("headings.summary")`."""
-
-    def __init__(self, table: dict[str, Any]) -> None:
-        self.table = table
-
-    def __call__(self, key: str, **params: object) -> str:
-        value: Any = self.table
-        for part in key.split("."):
-            value = value[part]
-        return str(value).format(**params) if params else str(value)
-
-    def enum(self, vocabulary: str, value: object) -> str:
-        """The label of an enum member's code (StrEnum values are the codes)."""
-        return self(f"enums.{vocabulary}.{value}")
-
-
-@cache
-def load_template(name: str = DEFAULT_TEMPLATE) -> Template:
-    """Read `templates/<name>.toml` once; a bad template is a bug, so errors propagate."""
-    with resource_path(f"templates/{name}.toml").open("rb") as handle:
-        data = tomllib.load(handle)
-    languages = {key: value for key, value in data.items() if isinstance(value, dict)}
-    return Template(name=data["name"], sections=tuple(data["sections"]), languages=languages)
+    template: str | None = None
+    """A template name; None uses the postmortem's."""
+    language: str | None = None
+    """The document language; None uses the postmortem's."""
+    omit_empty: bool = False
+    """Leave out empty sections instead of marking them "(not written yet)"."""
 
 
 def escape_cell(text: str) -> str:
@@ -141,11 +110,17 @@ def numbered(items: list[str]) -> str:
 class _Renderer:
     """Builds the document block by block; one instance per rendering."""
 
-    def __init__(self, pm: Postmortem, template: Template) -> None:
+    def __init__(self, pm: Postmortem, template: Template, language: str, omit: bool) -> None:
         self.pm = pm
         self.template = template
-        self.words = template.words(pm.language.value)
-        self.factor_labels = self._factor_labels()
+        self.words = template.words(language)
+        self.omit = omit
+        self.factor_groups = self._factor_groups()
+        self.factor_labels = {
+            factor.id: self.words(f"factor.{label}", number=number)
+            for label, factors in self.factor_groups
+            for number, factor in enumerate(factors, start=1)
+        }
 
     def render(self) -> str:
         blocks = [f"# {one_line(self.pm.title) or self.words('untitled')}"]
@@ -158,9 +133,27 @@ class _Renderer:
     def heading(self, level: int, key: str) -> str:
         return "#" * level + " " + self.words(f"headings.{key}")
 
-    def body(self, text: str) -> str:
-        """A Markdown section's text, or the "not written yet" mark."""
-        return user_markdown(text) or f"_{self.words('not_written')}_"
+    def not_written(self) -> list[str]:
+        """What stands for an empty part: nothing when omitting, else the mark."""
+        return [] if self.omit else [f"_{self.words('not_written')}_"]
+
+    def part(self, level: int, key: str, text: str) -> list[str]:
+        """A heading and the writer's Markdown under it (or the mark, or nothing)."""
+        body = user_markdown(text)
+        if body:
+            return [self.heading(level, key), body]
+        marked = self.not_written()
+        return [self.heading(level, key), *marked] if marked else []
+
+    def group(self, key: str, parts: list[list[str]], lead: str = "") -> list[str]:
+        """A level-2 section made of sub-parts: omitted whole when every part is."""
+        lead_blocks = [user_markdown(lead)] if user_markdown(lead) else []
+        blocks = lead_blocks + [block for part in parts for block in part]
+        if not blocks:
+            blocks = self.not_written()
+            if not blocks:
+                return []
+        return [self.heading(2, key), *blocks]
 
     def field(self, label: str, value: str) -> str:
         """A bold label and its value, with the language's own colon spacing."""
@@ -169,14 +162,14 @@ class _Renderer:
     def names(self, values: list[str]) -> str:
         return self.words("list_separator").join(one_line(value) for value in values)
 
-    def _factor_labels(self) -> dict[str, str]:
-        """Factor id → "Root cause 2": how the actions table names the causes it addresses."""
-        labels = {}
-        for kind in FACTOR_KINDS:
-            factors = [factor for factor in self.pm.factors if factor.kind is kind]
-            for number, factor in enumerate(factors, start=1):
-                labels[factor.id] = self.words(f"factor.{kind.value}", number=number)
-        return labels
+    def _factor_groups(self) -> list[tuple[str, list[Factor]]]:
+        """(label key, factors) in the order the template shows them."""
+        factors = self.pm.factors
+        if self.template.causes == "contributing":
+            causes = [f for f in factors if f.kind is not FactorKind.MITIGATOR]
+            mitigators = [f for f in factors if f.kind is FactorKind.MITIGATOR]
+            return [("contributing", causes), ("mitigator", mitigators)]
+        return [(kind.value, [f for f in factors if f.kind is kind]) for kind in FACTOR_KINDS]
 
     # Sections ----------------------------------------------------------------------------
 
@@ -199,23 +192,26 @@ class _Renderer:
         yield "\n".join(f"- {self.field(words(f'metadata.{k}'), v)}" for k, v in items)
 
     def _section_summary(self) -> Iterator[str]:
-        yield self.heading(2, "summary")
-        yield self.body(self.pm.summary)
+        yield from self.part(2, "summary", self.pm.summary)
 
     def _section_impact(self) -> Iterator[str]:
+        audiences = self.pm.impact_audiences
+        if self.omit:
+            parts = [self.part(3, key, audiences.get(key, "")) for key in AUDIENCES]
+            yield from self.group("impact", parts, lead=self.pm.impact)
+            return
         yield self.heading(2, "impact")
-        yield self.body(self.pm.impact)
+        yield user_markdown(self.pm.impact) or self.not_written()[0]
         for audience in AUDIENCES:
-            yield self.heading(3, audience)
-            yield self.body(self.pm.impact_audiences.get(audience, ""))
+            yield from self.part(3, audience, audiences.get(audience, ""))
 
     def _section_timeline(self) -> Iterator[str]:
         words = self.words
-        yield self.heading(2, "timeline")
         events = self.pm.sorted_timeline()
         if not events:
-            yield self.body("")
+            yield from self.group("timeline", [])
             return
+        yield self.heading(2, "timeline")
         header = [
             words("timeline.time", zone=self.pm.timezone),
             words("timeline.kind"),
@@ -236,49 +232,50 @@ class _Renderer:
         yield table(header, rows)
 
     def _section_trigger(self) -> Iterator[str]:
-        yield self.heading(2, "trigger")
-        yield self.body(self.pm.trigger)
+        yield from self.part(2, "trigger", self.pm.trigger)
 
     def _section_detection(self) -> Iterator[str]:
-        yield self.heading(2, "detection")
-        yield self.body(self.pm.detection)
+        yield from self.part(2, "detection", self.pm.detection)
 
     def _section_resolution(self) -> Iterator[str]:
-        yield self.heading(2, "resolution")
-        yield self.body(self.pm.resolution)
+        yield from self.part(2, "resolution", self.pm.resolution)
 
     def _section_causes(self) -> Iterator[str]:
-        yield self.heading(2, "causes")
-        for kind in FACTOR_KINDS:
-            yield self.heading(3, kind.value)
-            factors = [factor for factor in self.pm.factors if factor.kind is kind]
-            if not factors:
-                yield self.body("")
-            for factor in factors:
-                yield from self._factor(factor)
+        parts = []
+        for label, factors in self.factor_groups:
+            if factors:
+                blocks = [self.heading(3, label)]
+                for factor in factors:
+                    blocks += self._factor(factor)
+                parts.append(blocks)
+            else:
+                marked = self.not_written()
+                parts.append([self.heading(3, label), *marked] if marked else [])
+        yield from self.group("causes", parts)
 
-    def _factor(self, factor: Factor) -> Iterator[str]:
+    def _factor(self, factor: Factor) -> list[str]:
         words = self.words
-        yield f"#### {self.factor_labels[factor.id]}"
-        yield self.field(words("factor.category"), words.enum("factor_category", factor.category))
-        yield self.body(factor.text)
+        blocks = [f"#### {self.factor_labels[factor.id]}"]
+        category = words.enum("factor_category", factor.category)
+        blocks.append(self.field(words("factor.category"), category))
+        text = user_markdown(factor.text)
+        if text or not self.omit:
+            blocks.append(text or self.not_written()[0])
         whys = [why for why in factor.whys if why.strip()]
         if whys:
-            yield f"**{words('factor.whys')}**"
-            yield numbered(whys)
+            blocks += [f"**{words('factor.whys')}**", numbered(whys)]
+        return blocks
 
     def _section_lessons(self) -> Iterator[str]:
-        yield self.heading(2, "lessons")
-        for attribute, key in LESSONS:
-            yield self.heading(3, key)
-            yield self.body(getattr(self.pm, attribute))
+        parts = [self.part(3, key, getattr(self.pm, attribute)) for attribute, key in LESSONS]
+        yield from self.group("lessons", parts)
 
     def _section_actions(self) -> Iterator[str]:
         words = self.words
-        yield self.heading(2, "actions")
         if not self.pm.actions:
-            yield self.body("")
+            yield from self.group("actions", [])
             return
+        yield self.heading(2, "actions")
         columns = ("title", "type", "owner", "priority", "due", "status", "tracker", "factors")
         rows = []
         for action in self.pm.actions:
@@ -302,15 +299,20 @@ class _Renderer:
 
     def _section_metrics(self) -> Iterator[str]:
         values = metrics(self.pm)
-        yield self.heading(2, "metrics")
         lines = []
         for name in METRICS:
             value: timedelta | None = getattr(values, name)
             shown = format_duration(value, self.words) if value is not None else ""
-            lines.append(f"- {self.field(self.words(f'metrics.{name}'), shown)}")
-        yield "\n".join(lines)
+            if shown or not self.omit:
+                lines.append(f"- {self.field(self.words(f'metrics.{name}'), shown)}")
+        if lines:
+            yield self.heading(2, "metrics")
+            yield "\n".join(lines)
 
 
-def render_markdown(pm: Postmortem, template: str = DEFAULT_TEMPLATE) -> str:
-    """The whole postmortem as Markdown in its own language (`pm.language`)."""
-    return _Renderer(pm, load_template(template)).render()
+def render_markdown(pm: Postmortem, options: MarkdownOptions | None = None) -> str:
+    """The whole postmortem as Markdown, by default in its own language and template."""
+    options = options or MarkdownOptions()
+    template = load_template(options.template or pm.template)
+    language = options.language or pm.language.value
+    return _Renderer(pm, template, language, options.omit_empty).render()

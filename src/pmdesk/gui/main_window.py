@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
 from pmdesk import __version__
 from pmdesk.domain.enums import Severity, Status
 from pmdesk.domain.errors import PmdeskError
-from pmdesk.export.atomic import write_atomic
 from pmdesk.gui.context import AppContext
 from pmdesk.gui.library_filter import LibraryFilterModel
 from pmdesk.gui.library_model import LibraryModel, status_label
@@ -47,6 +46,7 @@ from pmdesk.resources import resource_path
 if TYPE_CHECKING:
     from pmdesk.domain.summary import PostmortemSummary
     from pmdesk.gui.wizard.editor_window import PostmortemEditor
+    from pmdesk.services.exporting import ExportRequest
     from pmdesk.services.library import ImportMode, LibraryService
 
 
@@ -225,7 +225,10 @@ class MainWindow(QMainWindow):
             self.open_action: (self.tr("&Open"), self.tr("Open the selected postmortem")),
             self.duplicate_action: (self.tr("Dupli&cate"), self.tr("Copy as a new draft")),
             self.delete_action: (self.tr("&Delete…"), self.tr("Delete (Undo brings it back)")),
-            self.export_action: (self.tr("&Export…"), self.tr("Save as an interchange file")),
+            self.export_action: (
+                self.tr("&Export…"),
+                self.tr("Export as PDF, Markdown, a web page or an interchange file"),
+            ),
             self.import_action: (self.tr("&Import…"), self.tr("Import an interchange file")),
             self.find_action: (self.tr("&Find"), self.tr("Search the titles")),
             self.quit_action: (self.tr("&Quit"), ""),
@@ -465,22 +468,32 @@ class MainWindow(QMainWindow):
         postmortem_id = self.selected_id()
         if not postmortem_id:
             return
-        editor = self.editors.get(postmortem_id)
-        if editor is not None:
-            editor.autosave.flush()
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export postmortem"), "", self.tr("pmdesk files (*.json)")
-        )
-        if path:
-            self.export_to(postmortem_id, Path(path))
+        from pmdesk.gui.export_dialog import export_postmortem  # loads the exporters
 
-    def export_to(self, postmortem_id: str, path: Path) -> bool:
+        editor = self.editors.get(postmortem_id)
+        save_pending = editor.autosave.flush if editor is not None else (lambda: True)
         try:
-            write_atomic(path, self.library.export_json(postmortem_id).encode("utf-8"))
+            pm = self.library.load(postmortem_id)
         except PmdeskError as error:
             self.show_error(error)
+            return
+        written = export_postmortem(self, self.context, pm, save_pending)
+        if written is not None:
+            self.statusBar().showMessage(self.tr("Exported to {path}").format(path=written))
+
+    def export_to(
+        self, postmortem_id: str, path: Path, request: ExportRequest | None = None
+    ) -> bool:
+        """Export without asking (the interchange JSON unless told otherwise)."""
+        from pmdesk.gui.export_dialog import write_export
+        from pmdesk.services.exporting import ExportFormat, ExportRequest
+
+        written = write_export(
+            self, self.context, postmortem_id, request or ExportRequest(ExportFormat.JSON), path
+        )
+        if written is None:
             return False
-        self.statusBar().showMessage(self.tr("Exported to {path}").format(path=path))
+        self.statusBar().showMessage(self.tr("Exported to {path}").format(path=written))
         return True
 
     def ask_import(self) -> None:

@@ -86,6 +86,12 @@ ERRORS: dict[str, str] = {
         "{value} never happened in the postmortem's time zone (the clocks jumped forward): "
         "give the time the clocks showed.",
     ),
+    "pdf_unavailable": QT_TRANSLATE_NOOP(
+        "errors", "PDF export is not available in this program; choose Markdown or HTML."
+    ),
+    "export_all_format": QT_TRANSLATE_NOOP(
+        "errors", "A whole library exports to JSON only; add --format json."
+    ),
     "export_target": QT_TRANSLATE_NOOP(
         "errors", "Name one postmortem by its id, or use --all for the whole library."
     ),

@@ -24,6 +24,7 @@ from pmdesk.domain.errors import PmdeskError
 from pmdesk.domain.model import Postmortem
 from pmdesk.export.interchange import dump_library
 from pmdesk.gui.context import AppContext, build_context
+from pmdesk.gui.export_dialog import ExportDialog
 from pmdesk.gui.i18n import LanguageManager
 from pmdesk.gui.main_window import MainWindow
 from pmdesk.gui.messages import describe
@@ -37,7 +38,7 @@ from pmdesk.storage.location import Location
 WINDOW_SIZE = QSize(1280, 800)
 LIBRARY_SIZE = 12
 W = TypeVar("W", bound=QWidget)
-DIALOGS = ("preferences", "about", "new", "error")
+DIALOGS = ("preferences", "about", "new", "error", "export")
 """The dialogs rendered, as they appear in file names (`dialog-about.fr.png`)."""
 
 
@@ -179,6 +180,7 @@ def dialog_factories(
         "about": lambda: about_box(window),
         "new": lambda: new_postmortem_dialog(window),
         "error": lambda: error_box(window, duplicate),
+        "export": lambda: ExportDialog(context, postmortem, window),
     }
     assert tuple(factories) == DIALOGS
     return factories

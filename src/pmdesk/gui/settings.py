@@ -74,6 +74,24 @@ class Settings:
         )
         self._settings.remove(f"places/{postmortem_id}")
 
+    @property
+    def export_folder(self) -> Path:
+        """Where the last export went (the home folder at first)."""
+        value = str(self._settings.value("export/folder", "") or "")
+        folder = Path(value) if value else Path.home()
+        return folder if folder.is_dir() else Path.home()
+
+    @export_folder.setter
+    def export_folder(self, value: Path) -> None:
+        self._settings.setValue("export/folder", str(value))
+
+    def export_choice(self, name: str, default: str) -> str:
+        """One remembered export choice (format, paper, …) as its code."""
+        return str(self._settings.value(f"export/{name}", default) or default)
+
+    def set_export_choice(self, name: str, value: str) -> None:
+        self._settings.setValue(f"export/{name}", value)
+
     def sync(self) -> None:
         """Write pending changes to disk now."""
         self._settings.sync()

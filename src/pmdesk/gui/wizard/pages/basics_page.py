@@ -13,9 +13,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pmdesk.domain.enums import Language, Severity, Status
+from pmdesk.domain.enums import DocumentTemplate, Language, Severity, Status
 from pmdesk.domain.model import Postmortem
 from pmdesk.domain.rules import known_timezones, validate
+from pmdesk.gui.labels_export import template_help, template_label
 from pmdesk.gui.library_model import status_label
 from pmdesk.gui.wizard.page import PageId, WizardPage, clean_text
 
@@ -63,6 +64,7 @@ class BasicsPage(WizardPage):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.timezone_combo.setCompleter(completer)
         self.status_combo = QComboBox()
+        self.template_combo = QComboBox()
         self.inputs: dict[str, QWidget] = {
             "title": self.title_edit,
             "team": self.team_edit,
@@ -74,6 +76,7 @@ class BasicsPage(WizardPage):
             "tags": self.tags_edit,
             "language": self.language_combo,
             "timezone": self.timezone_combo,
+            "template": self.template_combo,
             "status": self.status_combo,
         }
         self.labels_by_name: dict[str, QLabel] = {}
@@ -105,6 +108,11 @@ class BasicsPage(WizardPage):
         )
         self.timezone_combo.currentTextChanged.connect(self._timezone_typed)
         self.status_combo.activated.connect(self._status_chosen)
+        self.template_combo.activated.connect(
+            lambda _index: self._set(
+                "template", DocumentTemplate(self.template_combo.currentData())
+            )
+        )
         self.retranslate()
 
     def title(self) -> str:
@@ -122,6 +130,7 @@ class BasicsPage(WizardPage):
             "tags": self.tr("Tags"),
             "language": self.tr("Document &language"),
             "timezone": self.tr("Time &zone"),
+            "template": self.tr("Export te&mplate"),
             "status": self.tr("Stat&us"),
         }
         for name, text in texts.items():
@@ -137,6 +146,9 @@ class BasicsPage(WizardPage):
         self.security_check.setAccessibleName(self.tr("Security incident"))
         self.language_combo.setToolTip(
             self.tr("The postmortem's own language: its export headings and wording checks.")
+        )
+        self.template_combo.setToolTip(
+            self.tr("The shape of the exported document: its sections, order and headings.")
         )
         self._fill_combos()
 
@@ -160,6 +172,16 @@ class BasicsPage(WizardPage):
         self.language_combo.addItem(self.tr("English"), Language.EN.value)
         self.language_combo.addItem(self.tr("French"), Language.FR.value)
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(language)))
+        template = self.template_combo.currentData()
+        self.template_combo.clear()
+        for choice in DocumentTemplate:
+            self.template_combo.addItem(template_label(choice), choice.value)
+            self.template_combo.setItemData(
+                self.template_combo.count() - 1,
+                template_help(choice),
+                Qt.ItemDataRole.ToolTipRole,
+            )
+        self.template_combo.setCurrentIndex(max(0, self.template_combo.findData(template)))
         status = self.status_combo.currentData()
         self.status_combo.clear()
         for state in Status:
@@ -181,6 +203,9 @@ class BasicsPage(WizardPage):
         self.security_check.setChecked(postmortem.security_incident)
         self.language_combo.setCurrentIndex(self.language_combo.findData(postmortem.language.value))
         self.timezone_combo.setCurrentText(postmortem.timezone)
+        self.template_combo.setCurrentIndex(
+            max(0, self.template_combo.findData(postmortem.template.value))
+        )
         self.status_combo.setCurrentIndex(self.status_combo.findData(postmortem.status))
         self._loading = False
         super().load(postmortem)

@@ -1,5 +1,5 @@
 """Step 8: how complete the postmortem is, what is missing, the review checklist, a preview of
-the Markdown export, and the interchange export.
+the Markdown export, and the export to PDF, Markdown, HTML or JSON.
 
 Everything is recomputed each time the page comes into view, from the postmortem being edited.
 Activating a missing item (Enter or double-click) jumps to the page and field that fixes it.
@@ -7,18 +7,15 @@ Activating a missing item (Enter or double-click) jumps to the page and field th
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from PySide6.QtCore import QMetaMethod, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -26,13 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from pmdesk.domain.completeness import Completeness, assess
-from pmdesk.domain.errors import PmdeskError
 from pmdesk.domain.model import Postmortem
 from pmdesk.export import html
-from pmdesk.export.atomic import write_atomic
 from pmdesk.export.markdown import render_markdown
 from pmdesk.gui.context import AppContext
-from pmdesk.gui.messages import describe
+from pmdesk.gui.export_dialog import export_postmortem
 from pmdesk.gui.review_labels import check_spoken, check_text, missing_text
 from pmdesk.gui.widgets.safe_text import SafeTextBrowser
 from pmdesk.gui.wizard.page import PAGE_KEYS, PageId, WizardPage
@@ -40,12 +35,6 @@ from pmdesk.gui.wizard.page import PAGE_KEYS, PageId, WizardPage
 PAGES_BY_KEY = {key: page_id for page_id, key in PAGE_KEYS.items()}
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 1
 """List item role holding (PageId, field name) for a missing item."""
-
-
-def export_file_name(title: str) -> str:
-    """A file name from the title that every system accepts: `checkout-errors.json`."""
-    slug = re.sub(r"[^\w]+", "-", title.strip().lower()).strip("-")[:60].strip("-")
-    return f"{slug or 'postmortem'}.json"
 
 
 class ReviewPage(WizardPage):
@@ -86,7 +75,7 @@ class ReviewPage(WizardPage):
         self.copy_button.clicked.connect(self.copy_markdown)
         self.export_button = QPushButton()
         self.export_button.setObjectName("export_button")
-        self.export_button.clicked.connect(self.export_json)
+        self.export_button.clicked.connect(self.export)
         self.result_label = QLabel()
         self.result_label.setObjectName("export_result")
         self.result_label.setWordWrap(True)
@@ -145,7 +134,7 @@ class ReviewPage(WizardPage):
         self.copy_button.setToolTip(self.tr("Copy the whole postmortem as Markdown"))
         self.export_button.setText(self.tr("&Export…"))
         self.export_button.setToolTip(
-            self.tr("Save the postmortem as an interchange file to share or import elsewhere")
+            self.tr("Export as PDF, Markdown, a web page or an interchange file")
         )
         if self.postmortem is not None and self.completeness is not None:
             self._show_completeness(self.postmortem, self.completeness)
@@ -225,42 +214,17 @@ class ReviewPage(WizardPage):
         QApplication.clipboard().setText(self.markdown)
         self.result_label.setText(self.tr("The Markdown is on the clipboard."))
 
-    def export_json(self) -> None:
-        """Ask where, then save the interchange file there."""
+    def export(self) -> Path | None:
+        """Ask how and where, save what is on screen, then export it."""
         if self.postmortem is None:
-            return
-        suggested = Path.home() / export_file_name(self.postmortem.title)
-        path, _filter = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export the postmortem"),
-            str(suggested),
-            self.tr("pmdesk files (*.json);;All files (*)"),
-        )
-        if path:
-            self.export_to(Path(path))
-
-    def export_to(self, path: Path) -> bool:
-        """Save what is on screen, then write its interchange JSON to `path` atomically."""
-        if self.postmortem is None:
-            return False
+            return None
         autosave = getattr(self.window(), "autosave", None)
-        if autosave is not None and not autosave.flush():
-            QMessageBox.warning(
-                self,
-                self.tr("Export"),
-                self.tr("The latest changes could not be saved, so they cannot be exported yet."),
-            )
-            return False
-        try:
-            assert self.context.library is not None
-            data = self.context.library.export_json(self.postmortem.id)
-            write_atomic(path, data.encode("utf-8"))
-        except PmdeskError as error:
-            QMessageBox.warning(
-                self,
-                self.tr("Export"),
-                self.tr("The postmortem was not exported: {reason}").format(reason=describe(error)),
-            )
-            return False
-        self.result_label.setText(self.tr("Exported to {path}").format(path=path))
-        return True
+        written = export_postmortem(
+            self,
+            self.context,
+            self.postmortem,
+            save_pending=autosave.flush if autosave is not None else (lambda: True),
+        )
+        if written is not None:
+            self.result_label.setText(self.tr("Exported to {path}").format(path=written))
+        return written

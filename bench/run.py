@@ -20,6 +20,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import bench_blameless
 import bench_export
 import bench_gui
 from _timing import Timing, machine, now_text, repeat, table, timed, update_results
@@ -384,6 +385,7 @@ BENCHMARKS = [
     Benchmark("startup", "## GUI cold start (issue 3)", gui_startup),
     Benchmark("typing", "## Wizard typing latency (issue 3)", gui_typing),
     Benchmark("export", "## Export to Markdown and PDF (issue 5)", bench_export.export),
+    Benchmark("blameless", "## Blameless wording coach (issue 4)", bench_blameless.blameless),
 ]
 
 

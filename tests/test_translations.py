@@ -33,6 +33,8 @@ SAME_IN_FRENCH = {
     "Communication",
     "{title} — pmdesk",  # a title and the product's name
     "A4 (210 × 297 mm)",  # an ISO paper size, named alike in both languages
+    "Cause",  # the same word in French
+    "{step} ({count})",  # placeholders only
 }
 """Sources whose French translation is rightly identical."""
 

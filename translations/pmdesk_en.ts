@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_CA">
     <context>
+        <name>FindingsPanel</name>
+        <message numerus="yes">
+            <source>%n wording hint(s)</source>
+            <translation>
+                <numerusform>%n wording hint</numerusform>
+                <numerusform>%n wording hints</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message numerus="yes">
             <source>%n postmortem(s)</source>
@@ -15,6 +25,16 @@
             <translation>
                 <numerusform>Imported %n postmortem</numerusform>
                 <numerusform>Imported %n postmortems</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PostmortemEditor</name>
+        <message numerus="yes">
+            <source>%n wording hint(s)</source>
+            <translation>
+                <numerusform>%n wording hint</numerusform>
+                <numerusform>%n wording hints</numerusform>
             </translation>
         </message>
     </context>

@@ -447,6 +447,114 @@
         </message>
     </context>
     <context>
+        <name>CoachCategory</name>
+        <message>
+            <source>Counterfactual</source>
+            <translation>Contrefactuel</translation>
+        </message>
+        <message>
+            <source>Blame</source>
+            <translation>Blâme</translation>
+        </message>
+        <message>
+            <source>Judgement</source>
+            <translation>Jugement</translation>
+        </message>
+        <message>
+            <source>Minimising</source>
+            <translation>Minimisation</translation>
+        </message>
+        <message>
+            <source>Hindsight</source>
+            <translation>Biais rétrospectif</translation>
+        </message>
+        <message>
+            <source>A person as the cause</source>
+            <translation>Une personne comme cause</translation>
+        </message>
+        <message>
+            <source>“Human error” label</source>
+            <translation>Étiquette « erreur humaine »</translation>
+        </message>
+        <message>
+            <source>Guessing intentions</source>
+            <translation>Procès d'intention</translation>
+        </message>
+    </context>
+    <context>
+        <name>CoachSeverity</name>
+        <message>
+            <source>Gentle hint</source>
+            <translation>Conseil discret</translation>
+        </message>
+        <message>
+            <source>Worth rewording</source>
+            <translation>À reformuler</translation>
+        </message>
+        <message>
+            <source>Reads as blame</source>
+            <translation>Se lit comme un reproche</translation>
+        </message>
+    </context>
+    <context>
+        <name>CoachedText</name>
+        <message>
+            <source>{category}: {message}</source>
+            <translation>{category} : {message}</translation>
+        </message>
+        <message>
+            <source>Apply suggestion: “{replacement}”</source>
+            <translation>Appliquer la suggestion : « {replacement} »</translation>
+        </message>
+        <message>
+            <source>Apply suggestion: remove “{words}”</source>
+            <translation>Appliquer la suggestion : retirer « {words} »</translation>
+        </message>
+        <message>
+            <source>Apply suggestion</source>
+            <translation>Appliquer la suggestion</translation>
+        </message>
+        <message>
+            <source>&amp;Dismiss…</source>
+            <translation>É&amp;carter…</translation>
+        </message>
+        <message>
+            <source>Keep this wording here, with a reason</source>
+            <translation>Garder cette formulation ici, avec une raison</translation>
+        </message>
+    </context>
+    <context>
+        <name>DismissDialog</name>
+        <message>
+            <source>Dismiss wording hint</source>
+            <translation>Écarter la suggestion de formulation</translation>
+        </message>
+        <message>
+            <source>Keep “{words}”? Say why, so reviewers know it was considered.</source>
+            <translation>Garder « {words} »? Dites pourquoi, pour que les réviseurs sachent que la question a été examinée.</translation>
+        </message>
+        <message>
+            <source>{category}: {message}</source>
+            <translation>{category} : {message}</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>&amp;Raison :</translation>
+        </message>
+        <message>
+            <source>For example: a direct quote from the incident channel</source>
+            <translation>Par exemple : une citation directe du canal de l'incident</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Raison</translation>
+        </message>
+        <message>
+            <source>&amp;Dismiss</source>
+            <translation>É&amp;carter</translation>
+        </message>
+    </context>
+    <context>
         <name>DocumentTemplate</name>
         <message>
             <source>CDS product incident report</source>
@@ -796,6 +904,107 @@
         <message>
             <source>(not described yet)</source>
             <translation>(sans description)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldNames</name>
+        <message>
+            <source>Timeline event</source>
+            <translation>Événement de la chronologie</translation>
+        </message>
+        <message>
+            <source>Event at {time}</source>
+            <translation>Événement du {time}</translation>
+        </message>
+        <message>
+            <source>Cause</source>
+            <translation>Cause</translation>
+        </message>
+        <message>
+            <source>(no description)</source>
+            <translation>(sans description)</translation>
+        </message>
+        <message>
+            <source>{kind} “{text}”, why {number}</source>
+            <translation>{kind} « {text} », pourquoi {number}</translation>
+        </message>
+        <message>
+            <source>{kind} “{text}”</source>
+            <translation>{kind} « {text} »</translation>
+        </message>
+        <message>
+            <source>(untitled)</source>
+            <translation>(sans titre)</translation>
+        </message>
+        <message>
+            <source>Action “{title}”, reason not done</source>
+            <translation>Mesure « {title} », raison de l'abandon</translation>
+        </message>
+        <message>
+            <source>Action “{title}”</source>
+            <translation>Mesure « {title} »</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindingsPanel</name>
+        <message>
+            <source>Wording hints</source>
+            <translation>Suggestions de formulation</translation>
+        </message>
+        <message>
+            <source>Each hint under its step. Enter or a click shows the words in the text.</source>
+            <translation>Chaque suggestion sous son étape. Entrée ou un clic montre les mots dans le texte.</translation>
+        </message>
+        <message>
+            <source>Selected hint</source>
+            <translation>Suggestion sélectionnée</translation>
+        </message>
+        <message>
+            <source>&amp;Show again</source>
+            <translation>&amp;Afficher de nouveau</translation>
+        </message>
+        <message>
+            <source>Underline the selected dismissed wording again</source>
+            <translation>Souligner de nouveau la formulation écartée sélectionnée</translation>
+        </message>
+        <message>
+            <source>Nothing to flag: no wording here points at a person or judges in hindsight.</source>
+            <translation>Rien à signaler : aucune formulation ne désigne une personne ni ne juge après coup.</translation>
+        </message>
+        <message>
+            <source>Elsewhere</source>
+            <translation>Ailleurs</translation>
+        </message>
+        <message>
+            <source>{step} ({count})</source>
+            <translation>{step} ({count})</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n wording hint(s)</source>
+            <translation>
+                <numerusform>%n suggestion de formulation</numerusform>
+                <numerusform>%n suggestions de formulation</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>“{words}” · {field}</source>
+            <translation>« {words} » · {field}</translation>
+        </message>
+        <message>
+            <source>Dismissed ({count})</source>
+            <translation>Écartées ({count})</translation>
+        </message>
+        <message>
+            <source>Dismissed</source>
+            <translation>Écartée</translation>
+        </message>
+        <message>
+            <source>Reason: {reason}</source>
+            <translation>Raison : {reason}</translation>
+        </message>
+        <message>
+            <source>Choose a hint to read why it matters and what to write instead.</source>
+            <translation>Choisissez une suggestion pour lire pourquoi elle compte et quoi écrire à la place.</translation>
         </message>
     </context>
     <context>
@@ -1296,6 +1505,22 @@ Des rapports d'incident sans blâme, rédigés hors ligne.</translation>
             <translation>&amp;Aller</translation>
         </message>
         <message>
+            <source>&amp;View</source>
+            <translation>&amp;Affichage</translation>
+        </message>
+        <message>
+            <source>Wording coach</source>
+            <translation>Conseiller de formulation</translation>
+        </message>
+        <message>
+            <source>&amp;Wording coach</source>
+            <translation>&amp;Conseiller de formulation</translation>
+        </message>
+        <message>
+            <source>Show or hide the list of wording hints (F7)</source>
+            <translation>Afficher ou masquer la liste des suggestions de formulation (F7)</translation>
+        </message>
+        <message>
             <source>Untitled postmortem</source>
             <translation>Rapport d'incident sans titre</translation>
         </message>
@@ -1314,6 +1539,13 @@ Des rapports d'incident sans blâme, rédigés hors ligne.</translation>
         <message>
             <source>Not saved yet: your text is kept</source>
             <translation>Pas encore enregistré : votre texte est conservé</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n wording hint(s)</source>
+            <translation>
+                <numerusform>%n suggestion de formulation</numerusform>
+                <numerusform>%n suggestions de formulation</numerusform>
+            </translation>
         </message>
         <message>
             <source>Not saved yet: {reason}</source>
@@ -1777,6 +2009,13 @@ Fermer quand même et les perdre?</translation>
         <message>
             <source>Guidance</source>
             <translation>Conseils</translation>
+        </message>
+    </context>
+    <context>
+        <name>WordingCoach</name>
+        <message>
+            <source>Try:</source>
+            <translation>Essayez :</translation>
         </message>
     </context>
     <context>

@@ -33,6 +33,10 @@ def _pre_parse(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
 
 
 def _run_command(args: argparse.Namespace) -> int:
+    if args.command == "lint":  # a file, no library: skip loading SQLAlchemy (a third of a second)
+        from pmdesk.cli.lint import lint_file
+
+        return lint_file(args)
     # Imported here, not at the top: starting the window needs none of the commands.
     from pmdesk.cli.commands import COMMANDS, CREATES_LIBRARY, WITHOUT_LIBRARY
     from pmdesk.storage.migrate import open_library

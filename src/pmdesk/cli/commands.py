@@ -182,17 +182,11 @@ def run_screenshots(args: argparse.Namespace) -> int:
     return 0
 
 
-def run_lint(args: argparse.Namespace) -> int:
-    from pmdesk.cli.lint import lint_file  # the wording coach's rules load only for `lint`
-
-    return lint_file(args)
-
-
 WITHOUT_LIBRARY: dict[str, Callable[[argparse.Namespace], int]] = {
     "screenshots": run_screenshots,
-    "lint": run_lint,
 }
-"""Commands that never open the user's library (sample data, or a file given by path)."""
+"""Commands that work on temporary sample data, never on the user's library. (`lint` reads a
+file and is dispatched before any of this module loads.)"""
 
 COMMANDS: dict[str, Command] = {
     "new": run_new,

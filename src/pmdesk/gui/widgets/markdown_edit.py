@@ -1,8 +1,11 @@
-"""A Markdown text field: a plain editor with undo, and a preview toggle (Ctrl+Shift+P)."""
+"""A Markdown text field: a plain editor with undo, a preview toggle (Ctrl+Shift+P), and the
+wording coach's underlines once an editor window attaches it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -15,6 +18,9 @@ from PySide6.QtWidgets import (
 
 from pmdesk.export.html import render_markdown
 from pmdesk.gui.widgets.safe_text import SafeTextBrowser
+
+if TYPE_CHECKING:
+    from pmdesk.gui.blameless.coach import WordingCoach
 
 
 class MarkdownEdit(QWidget):
@@ -42,6 +48,7 @@ class MarkdownEdit(QWidget):
         layout.addWidget(self.stack)
         layout.addLayout(buttons)
         self._loading = False
+        self.coach_hook: QObject | None = None
         self.editor.textChanged.connect(self._on_text_changed)
         shortcut = QShortcut(QKeySequence("Ctrl+Shift+P"), self)
         shortcut.activated.connect(self.preview_button.toggle)
@@ -67,6 +74,12 @@ class MarkdownEdit(QWidget):
             self.editor.setPlainText(text)
         finally:
             self._loading = False
+
+    def attach_coach(self, coach: WordingCoach, field_key: str) -> QObject:
+        """Underline blaming wording as it is typed, with the coach's tooltip and menu entries;
+        `field_key` names this section for dismissals (`summary`, `impact_audiences/staff`)."""
+        self.coach_hook = coach.attach(self.editor, lambda: field_key)
+        return self.coach_hook
 
     def show_preview(self, on: bool) -> None:
         if on:

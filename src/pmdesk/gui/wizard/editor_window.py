@@ -1,13 +1,15 @@
 """The editor window: the wizard's pages, a side list to jump between them, Back and Next,
-and the autosave status. One window per open postmortem."""
+the autosave status, and the wording coach's panel (F7). One window per open postmortem."""
 
 from __future__ import annotations
 
 import gc
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QDockWidget,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -24,10 +27,22 @@ from PySide6.QtWidgets import (
 from pmdesk.domain.errors import PmdeskError
 from pmdesk.domain.model import Postmortem
 from pmdesk.gui.autosave import AutosaveController, SaveState
+from pmdesk.gui.blameless.attach import attach_coach, reveal, select_words
+from pmdesk.gui.blameless.coach import WordingCoach
+from pmdesk.gui.blameless.field_names import FieldNames
+from pmdesk.gui.blameless.fields import Target, place_of
+from pmdesk.gui.blameless.findings_panel import FindingsPanel
 from pmdesk.gui.context import AppContext
 from pmdesk.gui.messages import describe
 from pmdesk.gui.wizard.page import PageId, WizardPage
 from pmdesk.gui.wizard.pages import build_pages
+
+WIDE_ENOUGH = 1600
+"""Window width (px) from which the coach's panel and each page's guidance fit side by side."""
+
+
+QT_DOCK_BUTTONS = {"qt_dockwidget_closebutton": "Close", "qt_dockwidget_floatbutton": "Float"}
+"""The dock's title buttons and their names in Qt's own catalogue (qtbase), not in pmdesk's."""
 
 
 def cursor_position(widget: QWidget) -> int:
@@ -102,6 +117,7 @@ class PostmortemEditor(QMainWindow):
         layout.addWidget(self.side_list)
         layout.addLayout(right, 1)
         self.setCentralWidget(central)
+        self._build_coach()
         self._build_actions()
         self.retranslate()
         self._show_save_state(SaveState.SAVED)
@@ -109,6 +125,55 @@ class PostmortemEditor(QMainWindow):
         self.restore_place()
         gc.collect()  # see pmdesk.app.settle_memory: keep later collections short
         gc.freeze()
+
+    def _build_coach(self) -> None:
+        """Underlines in every text field, and the panel listing every finding (hidden until
+        asked for: F7, the View menu, or the count in the status bar)."""
+        self.coach = WordingCoach(self.postmortem, self)
+        self.coach.dismissals_edited.connect(lambda: self.autosave.mark_dirty({"dismissals"}))
+        self.coach_hooks = attach_coach(self.coach, self.pages)
+        self.findings_panel = FindingsPanel(self.coach, FieldNames(self.pages, self))
+        self.findings_panel.jump_requested.connect(self.show_words)
+        self.coach_dock = QDockWidget(self)
+        self.coach_dock.setObjectName("coach_dock")
+        self.coach_dock.setWidget(self.findings_panel)
+        self.coach_dock.setAllowedAreas(
+            Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.coach_dock)
+        self.coach_dock.hide()
+        self.coach_dock.visibilityChanged.connect(self._coach_shown)
+        self.coach_dock.topLevelChanged.connect(lambda _floating: self._fit_panels())
+        self.coach_action = self.coach_dock.toggleViewAction()
+        self.coach_action.setShortcut(QKeySequence("F7"))
+        self.coach_button = QToolButton()
+        self.coach_button.setObjectName("coach_button")
+        self.coach_button.setAutoRaise(True)
+        self.coach_button.clicked.connect(self.coach_action.trigger)
+        self.statusBar().addPermanentWidget(self.coach_button)
+        self.findings_panel.count_changed.connect(self._show_finding_count)
+        QTimer.singleShot(0, self.findings_panel, self.findings_panel.refresh)  # count it soon
+
+    def _coach_shown(self, visible: bool) -> None:
+        if visible:
+            self.findings_panel.refresh()
+        self._fit_panels()
+
+    def _fit_panels(self) -> None:
+        """In a window too narrow for three columns, the coach's panel stands in for the
+        pages' guidance while it is open (the timeline's text would be squeezed out)."""
+        crowded = (
+            self.coach_dock.isVisible()
+            and not self.coach_dock.isFloating()
+            and self.width() < WIDE_ENOUGH
+        )
+        for page in self.pages:
+            page.guidance_panel.setHidden(crowded)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if hasattr(self, "coach_dock"):
+            self._fit_panels()
 
     def _build_actions(self) -> None:
         self.next_action = QAction(self)
@@ -127,6 +192,8 @@ class PostmortemEditor(QMainWindow):
         self.file_menu.addActions([self.save_action, self.close_action])
         self.go_menu = self.menuBar().addMenu("")
         self.go_menu.addActions([self.back_action, self.next_action])
+        self.view_menu = self.menuBar().addMenu("")
+        self.view_menu.addAction(self.coach_action)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("{title} — pmdesk").format(title=self.display_title()))
@@ -143,11 +210,24 @@ class PostmortemEditor(QMainWindow):
         self.close_action.setText(self.tr("&Close"))
         self.file_menu.setTitle(self.tr("&File"))
         self.go_menu.setTitle(self.tr("&Go"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.coach_dock.setWindowTitle(self.tr("Wording coach"))
+        self.coach_dock.setAccessibleName(self.tr("Wording coach"))
+        self.coach_action.setText(self.tr("&Wording coach"))
+        self.coach_action.setToolTip(self.tr("Show or hide the list of wording hints (F7)"))
+        self.coach_button.setToolTip(self.tr("Show or hide the list of wording hints (F7)"))
+        for name, source in QT_DOCK_BUTTONS.items():  # Qt names them once, never again
+            button = self.coach_dock.findChild(QAbstractButton, name)
+            if button is not None:
+                button.setAccessibleName(QCoreApplication.translate("QDockWidget", source))
+        self._show_finding_count(len(self.findings_panel.findings))
         self._show_save_state(self.autosave.state)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "coach"):
+            self.coach.restyle()  # underline tints follow a dark or light palette
         super().changeEvent(event)
 
     def display_title(self) -> str:
@@ -200,6 +280,17 @@ class PostmortemEditor(QMainWindow):
             return
         self.go_to_page(int(page_id), field)
 
+    def show_words(self, target: Target) -> None:
+        """Take the writer to a finding's words and select them (the coach's panel)."""
+        place = place_of(target.field_key)
+        if place is None:
+            return
+        self.go_to(place.page, place.widget, place.item_id)
+        widget = self.pages[place.page].field_widgets().get(place.widget)
+        if widget is not None:
+            reveal(widget)
+            select_words(widget, place, target)
+
     # Remembering where the writer stopped -----------------------------------------------
 
     def current_place(self) -> tuple[int, str, int]:
@@ -227,12 +318,14 @@ class PostmortemEditor(QMainWindow):
 
     def _on_edited(self, names: set[str]) -> None:
         self.autosave.mark_dirty(names)
+        self.findings_panel.schedule_refresh()
         if "title" in names:
             self.setWindowTitle(self.tr("{title} — pmdesk").format(title=self.display_title()))
             self.title_changed.emit(self.postmortem.id)
         if "language" in names:
             for page in self.pages:
                 page.show_guidance(self.postmortem.language)
+            self.coach.language_changed()  # checking follows the document's language
 
     def _show_save_state(self, state: SaveState) -> None:
         texts = {
@@ -245,6 +338,10 @@ class PostmortemEditor(QMainWindow):
             self.save_label.clear()  # the status bar says it; the label is for problems
             self.save_label.setToolTip("")
         self.statusBar().showMessage(texts[state])
+
+    def _show_finding_count(self, count: int) -> None:
+        self.coach_button.setText(self.tr("%n wording hint(s)", "", count))
+        self.coach_button.setAccessibleName(self.coach_button.text())
 
     def _show_save_error(self, error: PmdeskError) -> None:
         message = self.tr("Not saved yet: {reason}").format(reason=describe(error))

@@ -195,6 +195,13 @@ class TimelinePage(WizardPage):
 
     # Selection --------------------------------------------------------------------------
 
+    def select_id(self, event_id: str) -> bool:
+        """Select the event with this id (the review and the wording coach point at one)."""
+        row = self.model.row_of(event_id)
+        if row >= 0:
+            self._select_row(row)
+        return row >= 0
+
     def selected_event(self) -> TimelineEvent | None:
         index = self.table.currentIndex()
         if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row()):

@@ -327,8 +327,8 @@ def type_into_summary(app: object, folder: Path, raw_times: int) -> TypingFigure
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
-    from pmdesk.app import build_context
     from pmdesk.gui.autosave import SaveState
+    from pmdesk.gui.context import build_context
     from pmdesk.gui.i18n import LanguageManager
     from pmdesk.gui.wizard.editor_window import PostmortemEditor
     from pmdesk.gui.wizard.page import PageId

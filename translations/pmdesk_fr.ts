@@ -308,7 +308,7 @@
         </message>
         <message>
             <source>Tags</source>
-            <translation>Éti&amp;quettes</translation>
+            <translation>Étiquettes</translation>
         </message>
         <message>
             <source>Document &amp;language</source>
@@ -485,7 +485,7 @@
         <name>CoachSeverity</name>
         <message>
             <source>Gentle hint</source>
-            <translation>Conseil discret</translation>
+            <translation>Simple suggestion</translation>
         </message>
         <message>
             <source>Worth rewording</source>
@@ -520,7 +520,7 @@
         </message>
         <message>
             <source>Keep this wording here, with a reason</source>
-            <translation>Garder cette formulation ici, avec une raison</translation>
+            <translation>Garder cette formulation ici, en indiquant pourquoi</translation>
         </message>
     </context>
     <context>
@@ -531,7 +531,7 @@
         </message>
         <message>
             <source>Keep “{words}”? Say why, so reviewers know it was considered.</source>
-            <translation>Garder « {words} »? Dites pourquoi, pour que les réviseurs sachent que la question a été examinée.</translation>
+            <translation>Garder « {words} »? Dites pourquoi, pour montrer à l'examen que ce choix est réfléchi.</translation>
         </message>
         <message>
             <source>{category}: {message}</source>
@@ -755,7 +755,7 @@
         </message>
         <message>
             <source>&amp;Browse…</source>
-            <translation>&amp;Parcourir…</translation>
+            <translation>Pa&amp;rcourir…</translation>
         </message>
         <message>
             <source>Leave out &amp;empty sections</source>
@@ -953,7 +953,7 @@
         </message>
         <message>
             <source>Each hint under its step. Enter or a click shows the words in the text.</source>
-            <translation>Chaque suggestion sous son étape. Entrée ou un clic montre les mots dans le texte.</translation>
+            <translation>Suggestions classées par étape. Appuyez sur Entrée ou cliquez pour voir les mots dans le texte.</translation>
         </message>
         <message>
             <source>Selected hint</source>
@@ -961,7 +961,7 @@
         </message>
         <message>
             <source>&amp;Show again</source>
-            <translation>&amp;Afficher de nouveau</translation>
+            <translation>Affic&amp;her de nouveau</translation>
         </message>
         <message>
             <source>Underline the selected dismissed wording again</source>
@@ -1004,7 +1004,7 @@
         </message>
         <message>
             <source>Choose a hint to read why it matters and what to write instead.</source>
-            <translation>Choisissez une suggestion pour lire pourquoi elle compte et quoi écrire à la place.</translation>
+            <translation>Choisissez une suggestion pour savoir pourquoi elle importe et quoi écrire à la place.</translation>
         </message>
     </context>
     <context>
@@ -1502,7 +1502,7 @@ Des rapports d'incident sans blâme, rédigés hors ligne.</translation>
         </message>
         <message>
             <source>&amp;Go</source>
-            <translation>&amp;Aller</translation>
+            <translation>A&amp;ller</translation>
         </message>
         <message>
             <source>&amp;View</source>

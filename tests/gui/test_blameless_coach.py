@@ -390,3 +390,30 @@ def test_the_panel_lists_exactly_what_postmortem_findings_returns(context):
     assert len(postmortem_findings(pm)) >= 8
     pm.summary = "Checkout failed for 40 minutes."  # an edit: only this field is checked again
     assert coach.document_findings() == postmortem_findings(pm)
+
+
+def test_the_event_dialog_underlines_what_happened_as_it_is_typed(qtbot, context):
+    pm_id = context.library.create("Replica lag")
+    pm = context.library.load(pm_id)
+    pm.timeline.append(TimelineEvent(at=pm.created_at, text="Alerts fired for the replica."))
+    context.library.save(pm)
+    editor = open_editor(qtbot, context, pm_id, PageId.TIMELINE)
+    timeline = editor.current_page
+    assert isinstance(timeline, TimelinePage)
+    timeline.select_id(editor.postmortem.timeline[0].id)
+    seen: list[list[str]] = []
+
+    def type_into_dialog() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(10, type_into_dialog)
+            return
+        text_edit = dialog.text_edit
+        text_edit.selectAll()
+        type_text(qtbot, text_edit, "Bob should have rolled back the deploy.")
+        seen.append(wavy(text_edit))
+        dialog.reject()
+
+    QTimer.singleShot(0, type_into_dialog)
+    timeline.edit_event()
+    assert seen == [[flagged("Bob should have rolled back the deploy.")]]

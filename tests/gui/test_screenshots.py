@@ -10,7 +10,9 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QSize
 from PySide6.QtGui import QImage
 
-from pmdesk.gui.screenshots import DIALOGS, expected_names, render_screenshots
+from pmdesk.domain.enums import Language
+from pmdesk.gui.screenshots import DIALOGS, Shots, expected_names, render_coach, render_screenshots
+from pmdesk.gui.wizard.editor_window import PostmortemEditor
 from pmdesk.gui.wizard.page import PAGE_KEYS, PageId
 
 LANGUAGES = ("en", "fr")
@@ -43,7 +45,7 @@ def test_every_view_is_written_once_per_language(rendering: Rendering):
 
 
 def test_the_wizard_set_is_complete(rendering: Rendering):
-    wizard = sorted(path.name for path in rendering.written if path.name.startswith("wizard-"))
+    wizard = sorted(path.name for path in rendering.written if path.name.startswith("wizard-0"))
     assert len(PAGES) == 8
     assert len(wizard) == 8 * 2
     for language in LANGUAGES:
@@ -53,10 +55,27 @@ def test_the_wizard_set_is_complete(rendering: Rendering):
 
 def test_windows_are_1280_by_800_pngs(rendering: Rendering):
     windows = [p for p in rendering.written if not p.name.startswith("dialog-")]
-    assert len(windows) == (2 + 8) * 2
+    assert len(windows) == (2 + 8 + 1) * 2, "library, empty library, 8 steps, the coach"
     for path in windows:
         assert path.read_bytes().startswith(PNG_SIGNATURE), path.name
         assert QImage(str(path)).size() == QSize(1280, 800), path.name
+
+
+@pytest.mark.parametrize("language", list(Language))
+def test_the_coach_picture_shows_findings_in_the_postmortems_language(
+    context, qtbot, tmp_path, language
+):
+    pm = context.library.load(context.library.create("Replica lag", language))
+    editor = PostmortemEditor(context, pm)
+    qtbot.addWidget(editor)
+    editor.resize(1280, 800)
+    editor.show()
+    written: list[Path] = []
+    render_coach(Shots(tmp_path, language.value, written), editor)
+    assert [path.name for path in written] == [f"wizard-coach.{language.value}.png"]
+    rules = [found.finding.rule for found in editor.findings_panel.findings]
+    assert len(rules) >= 3
+    assert all(rule.startswith(f"{language.value}.") for rule in rules)
 
 
 def test_dialogs_are_readable_pngs_at_their_natural_size(rendering: Rendering):

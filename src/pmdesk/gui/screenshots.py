@@ -15,8 +15,16 @@ from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt
-from PySide6.QtGui import QFontMetrics, QPainter, QPalette, QPixmap
-from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtGui import QFontMetrics, QPainter, QPalette, QPixmap, QTextCursor
+from PySide6.QtWidgets import (
+    QApplication,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
 
 from pmdesk import __version__
 from pmdesk.domain.enums import Language
@@ -30,7 +38,7 @@ from pmdesk.gui.main_window import MainWindow
 from pmdesk.gui.messages import describe
 from pmdesk.gui.preferences_dialog import PreferencesDialog
 from pmdesk.gui.wizard.editor_window import PostmortemEditor
-from pmdesk.gui.wizard.page import PAGE_KEYS
+from pmdesk.gui.wizard.page import PAGE_KEYS, PageId
 from pmdesk.locations import DATA_DIR_VARIABLE
 from pmdesk.services.sample import sample_library
 from pmdesk.storage.location import Location
@@ -48,6 +56,7 @@ def expected_names(languages: Sequence[str], page_keys: Sequence[str]) -> list[s
         "main",
         "main-empty",
         *(f"wizard-{number:02d}-{key}" for number, key in enumerate(page_keys, start=1)),
+        "wizard-coach",
         *(f"dialog-{name}" for name in DIALOGS),
     ]
     return [f"{view}.{language}.png" for language in languages for view in views]
@@ -162,6 +171,34 @@ def render_wizard(shots: Shots, context: AppContext, postmortem: Postmortem) -> 
             editor.go_to_page(index)
             settle()
             shots.save(f"wizard-{index + 1:02d}-{PAGE_KEYS[page.page_id]}", editor)
+        render_coach(shots, editor)
+
+
+COACHED_SUMMARY = {
+    Language.EN: "The on-call engineer should have checked the replica lag before the failover. "
+    "It was obviously a human error.",
+    Language.FR: "La personne de garde aurait dû vérifier le retard de réplication avant la "
+    "bascule. C'était évidemment une erreur humaine.",
+}
+"""Wording the coach flags, typed into the summary for its picture (in the scratch library)."""
+
+
+def render_coach(shots: Shots, editor: PostmortemEditor) -> None:
+    """The summary step with blaming wording underlined and the coach's panel open."""
+    editor.go_to(PageId.SUMMARY, "summary")
+    text = editor.pages[PageId.SUMMARY].field_widgets()["summary"]
+    assert isinstance(text, QPlainTextEdit | QTextEdit)
+    text.moveCursor(QTextCursor.MoveOperation.Start)
+    text.insertPlainText(COACHED_SUMMARY[editor.postmortem.language] + "\n\n")
+    text.moveCursor(QTextCursor.MoveOperation.Start)
+    editor.coach_dock.show()
+    panel = editor.findings_panel
+    panel.refresh()
+    first_group = panel.tree.topLevelItem(0)
+    if first_group is not None and first_group.childCount():
+        panel.tree.setCurrentItem(first_group.child(0))
+    settle()
+    shots.save("wizard-coach", editor)
 
 
 def wizard_postmortem(postmortems: Sequence[Postmortem], language: str) -> Postmortem:

@@ -3,6 +3,7 @@ postmortem's time zone. Milestone kinds set the milestones; every edit can be un
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime
 
@@ -310,7 +311,12 @@ class TimelinePage(WizardPage):
         default = (selected or last).at if (selected or last) else None
         index = len(self.postmortem.timeline)
         event, accepted = EventDialog.get_event(
-            self, self.postmortem.timezone, None, default, self._check(index, None)
+            self,
+            self.postmortem.timezone,
+            None,
+            default,
+            self._check(index, None),
+            self._coached(None),
         )
         if accepted and event is not None:
             self._push(index, None, event)
@@ -322,11 +328,24 @@ class TimelinePage(WizardPage):
             return
         index = self._entry_index(old)
         event, accepted = EventDialog.get_event(
-            self, self.postmortem.timezone, old, None, self._check(index, old)
+            self,
+            self.postmortem.timezone,
+            old,
+            None,
+            self._check(index, old),
+            self._coached(old.id),
         )
         if accepted and event is not None and event != old:
             self._push(index, old, event)
         self.table.setFocus()
+
+    def _coached(self, event_id: str | None) -> Callable[[EventDialog], object] | None:
+        """Hooks the window's wording coach into the event dialog's "What happened" box."""
+        coach = getattr(self.window(), "coach", None)
+        if coach is None:
+            return None
+        key = f"timeline/{event_id}/text" if event_id else None
+        return lambda dialog: coach.attach(dialog.text_edit, lambda: key)
 
     def delete_event(self) -> None:
         old = self.selected_event()

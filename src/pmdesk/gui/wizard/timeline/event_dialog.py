@@ -148,9 +148,14 @@ class EventDialog(QDialog):
         event: TimelineEvent | None = None,
         default_at: datetime | None = None,
         check: Check | None = None,
+        prepare: Callable[[EventDialog], object] | None = None,
     ) -> tuple[TimelineEvent | None, bool]:
-        """Ask for an event (a new one, or changes to `event`); returns (event, accepted)."""
+        """Ask for an event (a new one, or changes to `event`); returns (event, accepted).
+
+        `prepare` sees the dialog before it shows (the wording coach hooks its text box)."""
         dialog = cls(zone, event, default_at, check, parent)
+        if prepare is not None:
+            prepare(dialog)
         try:
             if dialog.exec() == QDialog.DialogCode.Accepted:
                 return dialog.typed_event(), True

@@ -22,6 +22,7 @@ lint: $(STAMP)
 	$(BIN)/lint-imports
 
 test: lint
+	@scripts/check-system.sh "$(PYTHON)" --test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 # Every Python source that may hold user-visible strings, named one by one for lupdate.

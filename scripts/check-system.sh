@@ -1,11 +1,33 @@
 #!/bin/sh
 # Checks what pmdesk needs from the system on Debian/Ubuntu: Python 3.11+ with venv, the
-# shared libraries Qt loads, a fallback font for glyphs the bundled PDF font lacks (★), and
-# poppler-utils, whose pdftotext/pdfinfo/pdfimages/pdffonts the PDF export tests read. As root it installs what is missing with apt-get; otherwise it
-# prints the exact command and stops.
+# shared libraries Qt loads and a fallback font for glyphs the bundled PDF font lacks (★).
+# As root it installs what is missing with apt-get; otherwise it prints the exact command and
+# stops. With --test it checks the test tools instead: poppler-utils (pdftotext, pdfinfo,
+# pdfimages, pdffonts read the exported PDFs); without root it only warns, and those tests skip.
 set -eu
 PYTHON="${1:-python3}"
+MODE="${2:-}"
 missing=""
+
+if [ "$MODE" = "--test" ]; then
+    for tool in pdftotext pdfinfo pdfimages pdffonts pdftoppm; do
+        if ! command -v "$tool" >/dev/null 2>&1; then
+            missing="poppler-utils"
+        fi
+    done
+    if [ -z "$missing" ]; then
+        exit 0
+    fi
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+        echo "Installing the PDF test tools: poppler-utils"
+        apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils >/dev/null
+        exit 0
+    fi
+    echo "warning: poppler-utils is missing, so the PDF tests will be skipped." >&2
+    echo "Install it with: sudo apt-get install poppler-utils" >&2
+    exit 0
+fi
 
 if ! command -v "$PYTHON" >/dev/null 2>&1; then
     echo "pmdesk needs Python 3.11 or newer: sudo apt-get install python3 python3-venv" >&2
@@ -36,13 +58,6 @@ done
 if [ ! -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]; then
     missing="$missing fonts-dejavu-core"
 fi
-# The PDF tests check the files with poppler's tools.
-for tool in pdftotext pdfinfo pdfimages pdffonts; do
-    if ! command -v "$tool" >/dev/null 2>&1; then
-        missing="$missing poppler-utils"
-        break
-    fi
-done
 if [ -z "$missing" ]; then
     exit 0
 fi

@@ -782,6 +782,10 @@
             <translation>Français</translation>
         </message>
         <message>
+            <source>{name} already exists in {folder}. Replace it?</source>
+            <translation>{name} existe déjà dans {folder}. Voulez-vous le remplacer?</translation>
+        </message>
+        <message>
             <source>Export</source>
             <translation>Exportation</translation>
         </message>

@@ -184,3 +184,31 @@ def test_both_languages_have_the_same_words_and_every_enum_value():
     assert keys(english) == keys(french)
     for vocabulary, enum in VOCABULARIES.items():
         assert set(english["enums"][vocabulary]) == {member.value for member in enum}
+
+
+@pytest.mark.parametrize("fence", ["```", "~~~~", "```python"])
+def test_a_code_fence_left_open_is_closed_in_its_own_section(fence):
+    pm = fixed_postmortem()
+    expected = headings(render_markdown(pm))
+    for name in ("summary", "impact", "trigger", "went_well", "lessons"):
+        setattr(pm, name, f"Logs:\n\n{fence}\nERROR pool exhausted")
+    pm.factors[0].text = f"{fence}\nunclosed"
+    text = render_markdown(pm)
+    assert headings(text) == expected
+    timeline, actions = tables(text)
+    assert len(timeline) == 3
+    assert len(actions) == 3
+
+
+def test_a_fence_closed_by_the_writer_is_left_as_it_is():
+    pm = fixed_postmortem()
+    pm.summary = "````\n```\nstill code\n````"
+    assert "\n````\n```\nstill code\n````\n\n## " in render_markdown(pm)
+
+
+def test_a_title_ending_in_a_hash_keeps_it():
+    pm = fixed_postmortem()
+    for title, shown in (("Ticket #", "Ticket #"), ("#", "#"), ("C# build", "C# build")):
+        pm.title = title
+        html = MarkdownIt("commonmark").render(render_markdown(pm))
+        assert html.startswith(f"<h1>{shown}</h1>\n")

@@ -7,6 +7,7 @@ them with `PMDESK_REGENERATE_GOLDEN=1 pytest tests/export/test_templates.py` and
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -123,3 +124,22 @@ def test_both_languages_of_a_template_have_the_same_words(template):
         return found
 
     assert keys(loaded.languages["en"]) == keys(loaded.languages["fr"])
+
+
+def french_words(table: dict, prefix: str = "") -> list[tuple[str, str]]:
+    found = []
+    for key, value in table.items():
+        if isinstance(value, dict):
+            found += french_words(value, f"{prefix}{key}.")
+        else:
+            found.append((prefix + key, str(value)))
+    return found
+
+
+@pytest.mark.parametrize("template", TEMPLATES)
+def test_french_words_follow_french_typography(template):
+    for key, text in french_words(load_template(template).languages["fr"]):
+        assert not re.search(r"[ \u00a0\u202f][?!;]", text), f"space before ? ! ; in {key}"
+        assert not re.search(r"[^\u00a0]:", text.replace("://", "")), f"no NBSP before : in {key}"
+        assert "«" not in text or "«\u00a0" in text, key
+        assert "'" not in text or "’" not in text, f"mixed apostrophes in {key}"

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from pmdesk.domain.enums import DocumentTemplate, Language
 from pmdesk.gui.export_dialog import ExportDialog
@@ -122,3 +123,50 @@ def test_a_pdf_export_from_the_dialog_is_a_real_pdf(
     text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True).stdout
     assert "Panne DNS" in text
     assert "Le résolveur a cessé de répondre." in text
+
+
+def test_an_existing_file_is_replaced_only_when_the_writer_says_so(
+    open_window, context, qtbot, when_modal, tmp_path: Path
+):
+    pm_id = french_postmortem(context)
+    window = open_window()
+    window.select(pm_id)
+    target = tmp_path / "Panne DNS.md"
+    target.write_text("my own notes", encoding="utf-8")
+    questions: list[str] = []
+
+    def answer(button):
+        def handle(box) -> None:
+            assert isinstance(box, QMessageBox)
+            questions.append(box.text())
+            box.button(button).click()
+
+        return handle
+
+    def choose(then):
+        def handle(dialog) -> None:
+            dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("md"))
+            dialog.path_edit.setText(str(target))
+            when_modal(then)
+            dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+
+        return handle
+
+    def refuse_then_cancel(box) -> None:
+        answer(QMessageBox.StandardButton.No)(box)
+        # Refused: the export dialog is still open, with the path kept; cancel it.
+        qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), ExportDialog))
+        assert QApplication.activeModalWidget().path_edit.text() == str(target)
+        QApplication.activeModalWidget().reject()
+
+    export_from_window(window, qtbot, when_modal, choose(refuse_then_cancel))
+    qtbot.waitUntil(lambda: len(questions) == 1)
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
+    assert questions == [f"Panne DNS.md already exists in {tmp_path}. Replace it?"]
+    assert target.read_text(encoding="utf-8") == "my own notes"
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    export_from_window(window, qtbot, when_modal, choose(answer(QMessageBox.StandardButton.Yes)))
+    qtbot.waitUntil(lambda: target.read_text(encoding="utf-8").startswith("# Panne DNS"))
+    assert len(questions) == 2

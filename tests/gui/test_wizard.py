@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from pmdesk.domain.enums import Language, Severity
+from pmdesk.domain.enums import DocumentTemplate, Language, Severity
 from pmdesk.gui.context import build_context
 from pmdesk.gui.wizard.editor_window import PostmortemEditor
 from pmdesk.gui.wizard.page import PageId
@@ -69,10 +69,16 @@ def test_choices_are_saved_as_codes(qtbot, context, db_path):
     qtbot.keyClick(page.severity_combo, Qt.Key.Key_Down)
     editor.go_to(PageId.BASICS, "language")
     qtbot.keyClick(page.language_combo, Qt.Key.Key_Down)
+    editor.go_to(PageId.BASICS, "template")
+    qtbot.keyClick(page.template_combo, Qt.Key.Key_Down)
     assert editor.autosave.flush()
     saved = read_back(db_path, pm_id)
     assert saved.severity is Severity.SEV2
     assert saved.language is Language.FR
+    assert saved.template is DocumentTemplate.GOOGLE_SRE
+    review = editor.pages[PageId.REVIEW]
+    editor.go_to(PageId.REVIEW)
+    assert "## Causes profondes et facteurs contributifs" in review.markdown
     assert editor.pages[PageId.SUMMARY].guidance_title.text().startswith("Qui a été touché")
 
 

@@ -121,3 +121,16 @@ def test_an_export_into_a_missing_folder_fails_and_leaves_nothing(library, tmp_p
         )
     assert caught.value.code == "cannot_write"
     assert list(folder.iterdir()) == []
+
+
+def test_a_symlink_to_a_folder_is_replaced_not_followed(library, tmp_path: Path):
+    pm_id = library.create("Disk full", Language.EN, "UTC")
+    folder = tmp_path / "elsewhere"
+    folder.mkdir()
+    target = tmp_path / "report.md"
+    target.symlink_to(folder, target_is_directory=True)
+    written = ExportService(library).export(pm_id, ExportRequest(ExportFormat.MARKDOWN), target)
+    assert written == target
+    assert not target.is_symlink()
+    assert target.read_text(encoding="utf-8").startswith("# Disk full\n")
+    assert list(folder.iterdir()) == []

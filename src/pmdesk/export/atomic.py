@@ -17,7 +17,7 @@ from pmdesk.domain.errors import PmdeskError
 def write_atomic(target: Path, data: bytes) -> None:
     """Replace `target` with `data` atomically; the file is created 0600."""
     folder = target.parent if str(target.parent) else Path(".")
-    if target.is_dir():
+    if target.is_dir() and not target.is_symlink():  # a link, even to a folder, is replaced
         raise PmdeskError("cannot_write", path=str(target), errno=errno.EISDIR)
     try:
         descriptor, temporary = tempfile.mkstemp(prefix=f".{target.name[:60]}.", dir=folder)

@@ -29,6 +29,7 @@ LESSONS = (
 METRICS = ("time_to_detect", "time_to_mitigate", "time_to_resolve", "impact_duration")
 _LINE_BREAKS = re.compile(r"[ \t]*(?:\r\n|\r|\n)\s*")
 _LEADING_BLANK_LINES = re.compile(r"\A(?:[ \t]*\n)+")
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})(.*)$")
 
 
 @dataclass(frozen=True)
@@ -54,9 +55,35 @@ def one_line(text: str) -> str:
 
 
 def user_markdown(text: str) -> str:
-    """The writer's Markdown as typed, minus surrounding blank lines, with `\\n` line ends."""
+    """The writer's Markdown as typed, minus surrounding blank lines, with `\\n` line ends.
+
+    A code fence left open is closed, or it would swallow every section after it."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").rstrip()
-    return _LEADING_BLANK_LINES.sub("", text)
+    text = _LEADING_BLANK_LINES.sub("", text)
+    fence = open_fence(text)
+    return f"{text}\n{fence}" if fence else text
+
+
+def open_fence(text: str) -> str | None:
+    """The fence (three or more ` or ~) a top-level code block opened and never closed."""
+    opened: str | None = None
+    for line in text.split("\n"):
+        found = _FENCE.match(line)
+        if found is None:
+            continue
+        marks, rest = found.group(1), found.group(2)
+        if opened is None:
+            if not (marks[0] == "`" and "`" in rest):  # a backtick fence's info has no `
+                opened = marks
+        elif marks[0] == opened[0] and len(marks) >= len(opened) and not rest.strip():
+            opened = None
+    return opened
+
+
+def heading_text(text: str) -> str:
+    """One line for an ATX heading; a trailing `#` is escaped so that it is not dropped."""
+    line = one_line(text)
+    return line[:-1] + "\\#" if line.endswith("#") else line
 
 
 def format_moment(value: datetime, zone: str) -> str:
@@ -123,7 +150,7 @@ class _Renderer:
         }
 
     def render(self) -> str:
-        blocks = [f"# {one_line(self.pm.title) or self.words('untitled')}"]
+        blocks = [f"# {heading_text(self.pm.title) or self.words('untitled')}"]
         for section in self.template.sections:
             blocks += list(getattr(self, f"_section_{section}")())
         return "\n\n".join(blocks) + "\n"

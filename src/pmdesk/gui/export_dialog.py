@@ -106,6 +106,7 @@ class ExportDialog(QDialog):
         self.open_check.setChecked(settings.export_choice("open_when_done", "") == "1")
         folder = settings.export_folder
         self.path_edit.setText(str(folder / safe_file_name(pm.title, self.export_format.value)))
+        self.confirmed: Path | None = None
         self._format_changed()
 
     @staticmethod
@@ -187,6 +188,20 @@ class ExportDialog(QDialog):
         )
         if path:
             self.path_edit.setText(path)
+            self.confirmed = Path(path)  # the file dialog asked before choosing an existing file
+
+    def replace_confirmed(self, target: Path) -> bool:
+        """Ask before writing over a file the writer did not pick with Browse."""
+        answer = QMessageBox.question(
+            self,
+            self.windowTitle(),
+            self.tr("{name} already exists in {folder}. Replace it?").format(
+                name=target.name, folder=target.parent
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def request(self) -> ExportRequest:
         return ExportRequest(
@@ -202,7 +217,11 @@ class ExportDialog(QDialog):
         return Path(self.path_edit.text().strip()).expanduser()
 
     def accept(self) -> None:
-        if not self.target().name:
+        target = self.target()
+        if not target.name:
+            self.path_edit.setFocus()
+            return
+        if target.exists() and target != self.confirmed and not self.replace_confirmed(target):
             self.path_edit.setFocus()
             return
         settings = self.context.settings

@@ -145,7 +145,7 @@ class ExportService:
     ) -> Path:
         """Render the stored postmortem and write it atomically to `target` (a file or folder)."""
         pm = self.library.load(postmortem_id)
-        if target.is_dir():
+        if target.is_dir() and not target.is_symlink():  # a link is replaced, never followed
             target = target / safe_file_name(pm.title, request.format.value)
         write_atomic(target, self.render(pm, request, progress))
         return target

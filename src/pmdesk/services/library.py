@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import errno
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
 
@@ -59,17 +59,27 @@ def read_file_bytes(path: Path) -> bytes:
 
 
 def as_copy(pm: Postmortem) -> Postmortem:
-    """The same postmortem under fresh ids (its actions keep pointing at its own factors)."""
-    renamed = {factor.id: new_id() for factor in pm.factors}
+    """The same postmortem under fresh ids (its actions keep pointing at its own factors, and
+    its dismissed wording findings at its own events, causes and actions)."""
+    renamed = {item.id: new_id() for item in (*pm.factors, *pm.timeline, *pm.actions)}
     pm.id = new_id()
-    for factor in pm.factors:
-        factor.id = renamed[factor.id]
-    for event in pm.timeline:
-        event.id = new_id()
+    for item in (*pm.factors, *pm.timeline, *pm.actions):
+        item.id = renamed[item.id]
     for action in pm.actions:
-        action.id = new_id()
         action.factor_ids = [renamed.get(ref, ref) for ref in action.factor_ids]
+    pm.dismissals = [
+        replace(dismissal, field_key=_renamed_key(dismissal.field_key, renamed))
+        for dismissal in pm.dismissals
+    ]
     return pm
+
+
+def _renamed_key(field_key: str, renamed: dict[str, str]) -> str:
+    """`timeline/<old id>/text` → `timeline/<new id>/text`; section keys stay as they are."""
+    parts = field_key.split("/")
+    if len(parts) >= 2 and parts[1] in renamed:
+        parts[1] = renamed[parts[1]]
+    return "/".join(parts)
 
 
 class LibraryService:

@@ -1,5 +1,7 @@
 """Wording-coach benchmark (issue 4): a 20,000-word postmortem checked in-process, the typing
-path (one edited paragraph re-checked), and `pmdesk lint` as a whole process beside `proselint`.
+path (one edited paragraph re-checked), `pmdesk lint` as a whole process beside `proselint`, and
+the worst cases: text without full stops (one entry a line, a chat log, endless lines, a phrase
+repeated) that once took minutes because a check grew with the square of a sentence's length.
 
 `blameless(settings)` is what run.py calls. The document is generated: Markdown sections with
 lists, code and quoted logs, mostly clean technical prose with 15% blaming sentences, in English
@@ -18,8 +20,9 @@ import subprocess
 import sys
 import time
 import venv
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from _timing import now_text, table
 from pmdesk.blameless.engine import check_text
@@ -44,6 +47,25 @@ WHOLE_HEADER = [
     "target",
     "result",
 ]
+WORST_HEADER = [
+    "input",
+    "lang",
+    "KB",
+    "lines",
+    "findings",
+    "best (ms)",
+    "half size (ms)",
+    "ratio",
+    "target",
+    "result",
+]
+ENTRY_TARGET_MS = 100.0
+"""Text written one entry a line (a timeline, a chat export): checked like prose."""
+REPEAT_TARGET_MS = 1_000.0
+"""Degenerate text (a phrase repeated 20,000 times): linear, and within a second."""
+LINEAR_RATIO = 2.5
+"""Best time at full size over best time at half size: 2 when linear, 4 when quadratic."""
+WORST_REPEAT = 5
 TYPING_HEADER = [
     "lang",
     "paragraphs",
@@ -207,6 +229,94 @@ def paragraphs(text: str) -> list[str]:
     return [part for part in text.split("\n\n") if part.strip()]
 
 
+def entry_lines(template: str, size: int) -> str:
+    """Lines made from `template` (formatted with the line's number) up to `size` characters."""
+    lines: list[str] = []
+    length = 0
+    while length < size:
+        lines.append(template.format(i=len(lines), minute=len(lines) % 60, node=len(lines) % 40))
+        length += len(lines[-1]) + 1
+    return "\n".join(lines)
+
+
+def repeated(phrase: str, size: int) -> str:
+    return phrase * max(1, size // len(phrase))
+
+
+class WorstCase(NamedTuple):
+    label: str
+    language: str
+    size: int
+    target_ms: float
+    make: Callable[[int], str]
+
+
+WORST_CASES: tuple[WorstCase, ...] = (
+    WorstCase(
+        "one entry a line",
+        "en",
+        150_000,
+        ENTRY_TARGET_MS,
+        lambda size: entry_lines("node-{node} failed to roll out during the deploy", size),
+    ),
+    WorstCase(
+        "a chat log",
+        "en",
+        110_000,
+        ENTRY_TARGET_MS,
+        lambda size: entry_lines(
+            "[10:{minute:02d}] alice: the deploy failed to roll out on node-{node}", size
+        ),
+    ),
+    WorstCase(
+        "une entrée par ligne",
+        "fr",
+        170_000,
+        ENTRY_TARGET_MS,
+        lambda size: entry_lines(
+            "le nœud {node} a échoué à se déployer pendant la mise à jour", size
+        ),
+    ),
+    WorstCase(
+        "one 36 KB line",
+        "en",
+        36_000,
+        ENTRY_TARGET_MS,
+        lambda size: repeated("node-12 failed to roll out during the deploy and ", size),
+    ),
+    WorstCase(
+        '"failed to " × 20,000',
+        "en",
+        200_000,
+        REPEAT_TARGET_MS,
+        lambda size: repeated("failed to ", size),
+    ),
+    WorstCase(
+        '"human error " × 20,000',
+        "en",
+        240_000,
+        REPEAT_TARGET_MS,
+        lambda size: repeated("human error ", size),
+    ),
+    WorstCase(
+        '"simply " × 20,000',
+        "en",
+        140_000,
+        REPEAT_TARGET_MS,
+        lambda size: repeated("simply ", size),
+    ),
+    WorstCase(
+        '"aurait dû vérifier " × 10,000',
+        "fr",
+        190_000,
+        REPEAT_TARGET_MS,
+        lambda size: repeated("aurait dû vérifier ", size),
+    ),
+)
+"""The inputs of the review that found the quadratic checks: before the fix, from 2.5 s (the
+36 KB line) to nearly 8 minutes ("simply" × 20,000) each."""
+
+
 # Measurements --------------------------------------------------------------------------------
 
 
@@ -238,6 +348,45 @@ def typing_path(text: str, language: str) -> list[float]:
         check_text(edited, language)
         samples.append((time.perf_counter() - start) * 1000)
     return samples
+
+
+def best_time(text: str, language: str, times: int) -> tuple[float, int]:
+    """Best milliseconds of `times` checks of `text`, and its number of findings."""
+    found = len(check_text(text, language))
+    samples = []
+    for _ in range(times):
+        gc.collect()
+        start = time.perf_counter()
+        check_text(text, language)
+        samples.append((time.perf_counter() - start) * 1000)
+    return min(samples), found
+
+
+def worst_cases(times: int) -> tuple[list[list[str]], bool]:
+    """Each worst case at its size and at half its size, against its target and linearity."""
+    rows, passed = [], True
+    for label, language, size, target, make in WORST_CASES:
+        text = make(size)
+        best, found = best_time(text, language, times)
+        half, _ = best_time(make(size // 2), language, times)
+        ratio = best / half
+        ok = best < target and ratio < LINEAR_RATIO
+        passed = passed and ok
+        rows.append(
+            [
+                label,
+                language,
+                f"{len(text) / 1000:.0f}",
+                f"{text.count(chr(10)) + 1:,}",
+                str(found),
+                f"{best:.1f}",
+                f"{half:.1f}",
+                f"{ratio:.2f}",
+                f"< {target:g} ms, ratio < {LINEAR_RATIO:g}",
+                "pass" if ok else "FAIL",
+            ]
+        )
+    return rows, passed
 
 
 def timed_child(command: list[str], env: dict[str, str]) -> float:
@@ -384,6 +533,8 @@ def blameless(settings: Settings) -> Section:
                 "pass" if ok else "FAIL",
             ]
         )
+    worst_rows, worst_passed = worst_cases(max(WORST_REPEAT, settings.repeat))
+    passed = passed and worst_passed
     process_rows, note = whole_process(scratch, files, max(PROCESS_REPEAT, settings.repeat))
     body = f"""\
 Run {now_text()}.
@@ -398,6 +549,12 @@ In-process `check_text` of the whole document ({max(WHOLE_REPEAT, settings.repea
 Typing path: `check_text` on one paragraph after an edit, for every paragraph of the document:
 
 {table(TYPING_HEADER, typing_rows)}
+
+Worst cases: text without full stops, where a sentence never ends (best of
+{max(WORST_REPEAT, settings.repeat)} runs, and the same input at half its size: a ratio near 2 is
+linear, near 4 quadratic). Before the fix these took from 2.5 s to nearly 8 minutes each.
+
+{table(WORST_HEADER, worst_rows)}
 
 Whole process, wall clock ({max(PROCESS_REPEAT, settings.repeat)} runs each, milliseconds):
 

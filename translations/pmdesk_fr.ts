@@ -956,12 +956,28 @@
             <translation>Suggestions de formulation</translation>
         </message>
         <message>
-            <source>Each hint under its step. Enter or a click shows the words in the text.</source>
-            <translation>Suggestions classées par étape. Appuyez sur Entrée ou cliquez pour voir les mots dans le texte.</translation>
+            <source>Each hint under its step. Enter or a click shows the words in the text; the Menu key applies or dismisses the hint.</source>
+            <translation>Suggestions classées par étape. Appuyez sur Entrée ou cliquez pour voir les mots dans le texte; la touche Menu applique ou écarte la suggestion.</translation>
         </message>
         <message>
             <source>Selected hint</source>
             <translation>Suggestion sélectionnée</translation>
+        </message>
+        <message>
+            <source>&amp;Apply suggestion</source>
+            <translation>A&amp;ppliquer la suggestion</translation>
+        </message>
+        <message>
+            <source>Put the suggested words in the text (Ctrl+Z there undoes it)</source>
+            <translation>Mettre les mots suggérés dans le texte (Ctrl+Z à cet endroit l'annule)</translation>
+        </message>
+        <message>
+            <source>D&amp;ismiss…</source>
+            <translation>É&amp;carter…</translation>
+        </message>
+        <message>
+            <source>Keep this wording here, with a reason</source>
+            <translation>Garder cette formulation ici, en indiquant pourquoi</translation>
         </message>
         <message>
             <source>&amp;Show again</source>
@@ -974,6 +990,10 @@
         <message>
             <source>Nothing to flag: no wording here points at a person or judges in hindsight.</source>
             <translation>Rien à signaler : aucune formulation ne désigne une personne ni ne juge après coup.</translation>
+        </message>
+        <message>
+            <source>Checking the wording…</source>
+            <translation>Vérification de la formulation…</translation>
         </message>
         <message>
             <source>Elsewhere</source>
@@ -1009,6 +1029,14 @@
         <message>
             <source>Choose a hint to read why it matters and what to write instead.</source>
             <translation>Choisissez une suggestion pour savoir pourquoi elle importe et quoi écrire à la place.</translation>
+        </message>
+        <message>
+            <source>&amp;Dismiss…</source>
+            <translation>É&amp;carter…</translation>
+        </message>
+        <message>
+            <source>Show in the &amp;text</source>
+            <translation>Montrer dans le &amp;texte</translation>
         </message>
     </context>
     <context>
@@ -1529,6 +1557,10 @@ Des rapports d'incident sans blâme, rédigés hors ligne.</translation>
             <translation>Rapport d'incident sans titre</translation>
         </message>
         <message>
+            <source>The words changed since they were checked: nothing was replaced.</source>
+            <translation>Les mots ont changé depuis la vérification : rien n'a été remplacé.</translation>
+        </message>
+        <message>
             <source>Saved</source>
             <translation>Enregistré</translation>
         </message>
@@ -1550,6 +1582,10 @@ Des rapports d'incident sans blâme, rédigés hors ligne.</translation>
                 <numerusform>%n suggestion de formulation</numerusform>
                 <numerusform>%n suggestions de formulation</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Checking wording…</source>
+            <translation>Vérification de la formulation…</translation>
         </message>
         <message>
             <source>Not saved yet: {reason}</source>

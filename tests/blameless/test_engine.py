@@ -120,6 +120,11 @@ def test_offsets_stay_right_when_accents_arrive_decomposed():
         ("Marc a supprimé la base de production.", "fr"),
         ("Jacques a cassé la prod en poussant une configuration.", "fr"),
         ("@karine a fait tomber le service.", "fr"),
+        ("Bob deleted the table.", "en"),
+        ("Bob dropped the users table.", "en"),
+        ("Bob pushed a bad config to production.", "en"),
+        ("Marc a supprimé la table.", "fr"),
+        ("Marc a poussé une mauvaise configuration en production.", "fr"),
     ],
 )
 def test_a_named_person_as_the_subject_of_a_failure_verb_is_flagged(text: str, language: str):
@@ -137,6 +142,14 @@ def test_a_named_person_as_the_subject_of_a_failure_verb_is_flagged(text: str, l
         ("Marc a redémarré le primaire à 10 h 02.", "fr"),
         ("Le serveur a planté après saturation de la mémoire.", "fr"),
         ("Le service n'a pas réussi à se connecter à la base.", "fr"),
+        ("Bob deleted the stale branch after the review.", "en"),
+        ("Bob deleted the stale table after the review.", "en"),
+        ("Alice truncated the sessions table to free up disk space.", "en"),
+        ("Bob dropped the users table after the migration, as planned.", "en"),
+        ("The cleanup job deleted the table.", "en"),
+        ("Marc a supprimé la table temporaire après la revue.", "fr"),
+        ("Marc a vidé la table des sessions pour libérer de l'espace disque.", "fr"),
+        ("Léa a déployé le correctif à 10 h 40.", "fr"),
     ],
 )
 def test_names_in_neutral_sentences_and_system_subjects_are_not_flagged(text: str, language: str):
@@ -210,3 +223,53 @@ def test_a_phrase_wrapped_across_lines_is_still_found():
     text = "During the failover Alice should\nhave checked the replica lag, and no\none noticed."
     assert rules(text) == ["en.counterfactual.should-have", "en.counterfactual.nobody-checked"]
     assert rules("Marc aurait\ndû vérifier la cible.", "fr") == ["fr.counterfactual.aurait-du"]
+
+
+def test_each_line_of_entries_is_its_own_sentence():
+    """Timeline lines, chat lines and lines starting with a name are entries: what one says
+    (its subject, an "as configured") does not reach into the next."""
+    text = (
+        "10:02 the alert should have fired per its config\n"
+        "10:05 Bob should have checked the lag\n"
+        "[10:07] dana: the deploy failed to roll out\n"
+        "Alice paged the database team\n"
+        "10:09 failed to roll out on node-3"
+    )
+    found = check_text(text, "en")
+    assert [f.match for f in found] == ["should have checked"]
+
+
+def test_a_wrapped_sentence_goes_on_over_its_line_break():
+    text = "The outage was caused by\nBob's migration, and the on-call engineer\nfailed to page."
+    assert rules(text) == ["en.person-as-cause.caused-by-person", "en.counterfactual.failed-to"]
+
+
+def test_a_quotation_wrapped_over_two_lines_is_still_skipped():
+    assert check_text('The on-call wrote: "I simply\nforgot to renew it."', "en") == []
+    assert check_text("Il a écrit : « J'aurais dû\nvérifier la cible. »", "fr") == []
+
+
+@pytest.mark.parametrize("newline", ["\r\n", "\r"])
+def test_carriage_returns_end_lines_like_line_feeds(newline: str):
+    lines = ["2026-03-01T10:02:11Z ERROR human error counter=3", "Root cause: human error."]
+    text = newline.join(lines)
+    (finding,) = check_text(text, "en")
+    assert (finding.match, finding.start) == ("human error", text.index("Root") + 12)
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_a_paragraph_of_entries_gets_what_its_lines_get(language: str):
+    """What the editor underlines does not depend on whether it checks a paragraph or each of
+    its lines, when each line is an entry (here: every own case, without its full stop)."""
+    from tests.blameless.scoring import own_cases
+
+    entries = [case.text.rstrip(".!?… \u00a0") for case in own_cases(language)]
+    entries = [entry for entry in entries if entry[0].isupper() or entry[0] in "@[0123456789"]
+    for first in range(0, len(entries), 6):
+        lines = entries[first : first + 6]
+        whole = [(f.rule, f.start, f.end) for f in check_text("\n".join(lines), language)]
+        each, offset = [], 0
+        for line in lines:
+            each += [(f.rule, f.start + offset, f.end + offset) for f in check_text(line, language)]
+            offset += len(line) + 1
+        assert sorted(whole) == sorted(each), lines

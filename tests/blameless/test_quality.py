@@ -4,6 +4,9 @@ run by conftest.py)."""
 
 from __future__ import annotations
 
+import re
+import textwrap
+
 import pytest
 
 from pmdesk.blameless.engine import check_text
@@ -50,3 +53,17 @@ def test_each_own_case_gets_its_categories(language: str, text: str, expected: s
     assert {finding.category for finding in found} == expected, [
         (finding.rule, finding.match) for finding in found
     ]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("width", [24, 40, 72])
+def test_hard_wrapped_prose_gets_what_the_unwrapped_sentence_gets(language: str, width: int):
+    """Markdown kept in a repository is often wrapped at a fixed width: a line break inside a
+    sentence changes nothing (a quoted code or log line is left out: wrapped, it is no longer
+    one line of code or log)."""
+    for case in own_cases(language):
+        if case.text.startswith(("    ", ">")) or re.match(r"\d{4}-\d\d-\d\d", case.text):
+            continue
+        wrapped = textwrap.fill(case.text, width)
+        expected = {finding.category for finding in check_text(case.text, language)}
+        assert {finding.category for finding in check_text(wrapped, language)} == expected, wrapped

@@ -95,6 +95,17 @@ def test_applying_a_replacement_makes_its_finding_disappear(language: str):
         ("fr", "La sonde aurait dû être testée.", "La sonde n'avait pas été testée."),
         ("fr", "Cause : erreur humaine.", "Cause : une action manuelle."),
         ("fr", "Évidemment, le disque était plein.", "Le disque était plein."),
+        ("en", "**Simply** restart the pod.", "Restart the pod."),
+        ("en", "Then *simply* restart the pod.", "Then restart the pod."),
+        ("en", "**Simply restart** the pod.", "**Restart** the pod."),
+        ("en", "Simply\nrestart it.", "Restart it."),
+        ("en", "He simply\nrestarted it.", "He restarted it."),
+        ("en", "Then:\nsimply\nrestart it.", "Then:\nrestart it."),
+        ("en", "He should have really checked the lag.", "He had not checked the lag."),
+        ("en", "He shouldn't have just deployed.", "He deployed."),
+        ("en", "He should have immediately paged.", "He had not immediately paged."),
+        ("fr", "J’aurais dû vérifier la cible.", "Je n’avais pas vérifié la cible."),
+        ("fr", "L’astreinte aurait dû vérifier.", "L’astreinte n’avait pas vérifié."),
     ],
 )
 def test_replacements_read_naturally(language: str, text: str, edited: str):
@@ -116,6 +127,36 @@ def test_no_replacement_where_a_mechanical_rewrite_would_not_be_honest(language:
     found = check_text(text, language)
     assert found
     assert all(finding.replacement is None for finding in found)
+
+
+def test_a_had_not_rewrite_drops_the_minimiser():
+    text = "He should have just checked."
+    (finding,) = [f for f in check_text(text, "en") if f.rule == "en.counterfactual.should-have"]
+    assert (
+        text[: finding.start] + finding.replacement + text[finding.end :] == "He had not checked."
+    )
+
+
+def test_a_replacement_keeps_the_writers_straight_apostrophe():
+    (finding,) = check_text("L'astreinte aurait dû vérifier, d'après Marc.", "fr")
+    assert finding.replacement == "n'avait pas vérifié"
+
+
+def test_a_had_not_rewrite_is_not_offered_where_it_would_change_the_meaning():
+    found = check_text("He should have only restarted one pod.", "en")
+    assert [f.rule for f in found] == ["en.counterfactual.should-have"]
+    assert found[0].replacement is None  # "had not only restarted" says something else
+
+
+def test_the_missed_rule_names_every_word_it_flags():
+    for text, word in [
+        ("Grace missed the page.", "Missed"),
+        ("Erin overlooked the warning.", "overlooked"),
+        ("I forgot to remove the debug flag.", "forgot"),
+    ]:
+        (finding,) = check_text(text, "en")
+        assert finding.rule == "en.counterfactual.missed"
+        assert f"“{word}”" in finding.message
 
 
 def test_an_unknown_language_is_refused():

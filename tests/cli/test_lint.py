@@ -80,6 +80,24 @@ def test_french_files_use_the_french_rules(cli, tmp_path: Path):
     assert row["message"].startswith("«\u00a0Aurait dû\u00a0»")
 
 
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_lines_are_counted_whatever_the_line_ends(cli, tmp_path: Path, newline: str):
+    text = newline.join(["# Timeline", "", "10:02 The deploy started.", "Root cause: human error."])
+    file = write(tmp_path, text + newline)
+    (row,) = json.loads(cli("lint", str(file), "--format", "json").out)
+    place = (row["line"], row["column"], row["end_line"], row["end_column"])
+    assert place == (4, 13, 4, 24)
+    assert row["match"] == "human error"
+
+
+def test_a_file_with_old_mac_line_ends_is_checked_line_by_line(cli, tmp_path: Path):
+    """A lone CR ends a line for the checker too: the log line stays skipped, the prose is not."""
+    lines = ["2026-03-01T10:02:11Z ERROR human error counter=3", "Root cause: human error."]
+    file = write(tmp_path, "\r".join(lines) + "\r")
+    rows = json.loads(cli("lint", str(file), "--format", "json").out)
+    assert [(row["line"], row["column"]) for row in rows] == [(2, 13)]
+
+
 def test_columns_count_characters_and_ignore_a_byte_order_mark(cli, tmp_path: Path):
     file = write(tmp_path, "\ufeffÉté : Élodie a été négligente.\n")
     (row,) = json.loads(cli("lint", str(file), "--lang", "fr", "--format", "json").out)

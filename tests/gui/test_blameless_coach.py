@@ -6,12 +6,17 @@ and takes the writer to it. Checking follows the document's language, not the in
 from __future__ import annotations
 
 import json
+import random
 import sys
+import threading
+from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QContextMenuEvent, QHelpEvent, QKeyEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
+    QLineEdit,
     QMenu,
     QPlainTextEdit,
     QToolTip,
@@ -21,13 +26,17 @@ from PySide6.QtWidgets import (
 
 from pmdesk.blameless.document import postmortem_findings
 from pmdesk.blameless.engine import check_text
+from pmdesk.blameless.findings import Finding
 from pmdesk.domain.enums import Language
 from pmdesk.domain.model import ActionItem, Factor, TimelineEvent
 from pmdesk.gui.autosave import SaveState
+from pmdesk.gui.blameless import coach as coach_module
 from pmdesk.gui.blameless.coach import WordingCoach
 from pmdesk.gui.blameless.dismiss_dialog import DismissDialog
 from pmdesk.gui.blameless.findings_panel import DISMISSAL_ROLE, FINDING_ROLE
 from pmdesk.gui.blameless.labels import severity_colour
+from pmdesk.gui.blameless.paragraphs import LONG_PARAGRAPH, check_field, paragraph_spans
+from pmdesk.gui.blameless.rewrite import rewritten
 from pmdesk.gui.wizard.editor_window import PostmortemEditor
 from pmdesk.gui.wizard.page import PageId
 from pmdesk.gui.wizard.pages.basics_page import BasicsPage
@@ -417,3 +426,297 @@ def test_the_event_dialog_underlines_what_happened_as_it_is_typed(qtbot, context
     QTimer.singleShot(0, type_into_dialog)
     timeline.edit_event()
     assert seen == [[flagged("Bob should have rolled back the deploy.")]]
+
+
+# Review fixes: wrapped sentences, acting from the panel, no whole-document check per keystroke.
+
+WRAPPED = "The operator should have\nchecked the dashboard."
+
+
+def choose_from_menu(qtbot, action_name: str, seen: list[str] | None = None) -> None:
+    """Once a popup menu shows, choose its entry named `action_name`."""
+
+    def choose() -> None:
+        menu = QApplication.activePopupWidget()
+        if not isinstance(menu, QMenu):
+            QTimer.singleShot(10, choose)
+            return
+        if seen is not None:
+            seen.extend(action.objectName() for action in menu.actions())
+        action = next(a for a in menu.actions() if a.objectName() == action_name)
+        menu.setActiveAction(action)
+        qtbot.keyClick(menu, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, choose)
+
+
+def give_reason(qtbot, reason: str):
+    def handle(dialog) -> None:
+        assert isinstance(dialog, DismissDialog)
+        qtbot.keyClicks(dialog.reason_edit, reason)
+        dialog.ok_button.click()
+
+    return handle
+
+
+def row_for(editor: PostmortemEditor, words: str) -> QTreeWidgetItem:
+    return next(row for row in panel_rows(editor) if words in row.text(0))
+
+
+def test_a_sentence_wrapped_over_two_lines_is_underlined_on_both_and_can_be_fixed(
+    qtbot, context, when_modal
+):
+    words = flagged(WRAPPED)
+    assert "\n" in words, "the engine reads the two lines as one sentence"
+    first_part, second_part = words.split("\n")
+    editor = open_editor(qtbot, context, context.library.create("Dashboard"))
+    edit = summary_edit(editor)
+    type_text(qtbot, edit, WRAPPED)
+    assert wavy(edit) == [first_part, second_part], "each line shows its part of the finding"
+
+    # The tooltip explains it over the first line's part too.
+    cursor = edit.textCursor()
+    cursor.setPosition(WRAPPED.index(first_part) + 2)
+    where = edit.cursorRect(cursor).center()
+    QApplication.sendEvent(
+        edit.viewport(),
+        QHelpEvent(QHelpEvent.Type.ToolTip, where, edit.viewport().mapToGlobal(where)),
+    )
+    qtbot.waitUntil(QToolTip.isVisible)
+    assert "Try:" in QToolTip.text()
+    QToolTip.hideText()
+
+    # Apply from the second line's part: the whole phrase is replaced, as one undoable edit.
+    menu = choose_from_context_menu(qtbot, edit, second_part, "coach_apply_action")
+    assert menu[:3] == ["coach_header_action", "coach_apply_action", "coach_dismiss_action"]
+    assert "should have" not in edit.toPlainText()
+    assert editor.postmortem.summary == edit.toPlainText()
+    assert wavy(edit) == []
+    qtbot.keyClick(edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert edit.toPlainText() == WRAPPED
+    assert wavy(edit) == [first_part, second_part]
+
+    # Dismiss from the first line's part: both parts lose their underline.
+    when_modal(give_reason(qtbot, "The operator's own words, quoted"))
+    choose_from_context_menu(qtbot, edit, first_part, "coach_dismiss_action")
+    assert wavy(edit) == []
+    assert edit.toPlainText() == WRAPPED
+    (dismissal,) = editor.postmortem.dismissals
+    assert (dismissal.field_key, dismissal.match) == ("summary", words)
+    editor.activateWindow()  # offscreen, the closed dialog leaves no window active
+    qtbot.waitUntil(editor.isActiveWindow)
+    open_panel(qtbot, editor)
+    assert panel_texts(editor) == []
+
+
+def test_the_panel_applies_a_suggestion_to_a_timeline_event_and_the_page_undoes_it(qtbot, context):
+    blaming = "Bob should have rolled back the deploy."
+    pm_id = context.library.create("Replica lag")
+    pm = context.library.load(pm_id)
+    pm.timeline.append(TimelineEvent(at=pm.created_at, text=blaming))
+    context.library.save(pm)
+    finding = check_text(blaming, "en")[0]
+    assert finding.replacement is not None
+    expected = rewritten(blaming, finding)
+    editor = open_editor(qtbot, context, pm_id)
+    open_panel(qtbot, editor)
+    tree = editor.findings_panel.tree
+    tree.setFocus()
+    tree.setCurrentItem(row_for(editor, finding.match))
+    assert editor.findings_panel.apply_button.isEnabled()
+
+    # The Menu key opens the row's own menu; its first entry applies the suggestion.
+    seen: list[str] = []
+    choose_from_menu(qtbot, "finding_apply_action", seen)
+    qtbot.keyClick(tree, Qt.Key.Key_Menu)
+    assert seen[:2] == ["finding_apply_action", "finding_dismiss_action"]
+    event = editor.postmortem.timeline[0]
+    assert event.text == expected
+    timeline = editor.current_page
+    assert isinstance(timeline, TimelinePage)
+    assert timeline.selected_event() is event
+    qtbot.waitUntil(lambda: panel_texts(editor) == [])
+    assert editor.autosave.flush()
+    assert context.library.load(pm_id).timeline[0].text == expected
+
+    # The page's own undo (Ctrl+Z in the timeline) puts the words back, and that is saved.
+    editor.activateWindow()  # offscreen, the closed menu leaves no window active
+    qtbot.waitUntil(editor.isActiveWindow)
+    assert timeline.table.hasFocus(), "the writer is left where the words changed"
+    qtbot.keyClick(timeline.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert editor.postmortem.timeline[0].text == blaming
+    qtbot.waitUntil(lambda: len(panel_texts(editor)) == 1)
+    assert editor.autosave.flush()
+    assert context.library.load(pm_id).timeline[0].text == blaming
+
+
+def test_a_hint_in_a_why_is_dismissed_from_the_panel_and_stays_dismissed(
+    qtbot, context, when_modal
+):
+    why = "It was human error on the release."
+    words = flagged(why)
+    pm_id = context.library.create("Replica lag")
+    pm = context.library.load(pm_id)
+    pm.factors.append(Factor(text="The failover runbook was out of date.", whys=[why]))
+    context.library.save(pm)
+    editor = open_editor(qtbot, context, pm_id)
+    open_panel(qtbot, editor)
+    panel = editor.findings_panel
+    panel.tree.setCurrentItem(row_for(editor, words))
+    assert panel.dismiss_button.isEnabled()
+
+    when_modal(give_reason(qtbot, "The vendor's report, quoted"))
+    qtbot.mouseClick(panel.dismiss_button, Qt.MouseButton.LeftButton)
+    assert panel_texts(editor) == []
+    assert any(words in row for row in panel_texts(editor, DISMISSAL_ROLE))
+    assert editor.coach_button.text().startswith("0 ")
+    qtbot.waitUntil(lambda: editor.autosave.state is SaveState.SAVED and not editor.autosave.dirty)
+    editor.close()
+
+    (dismissal,) = context.library.load(pm_id).dismissals
+    factor_id = pm.factors[0].id
+    assert (dismissal.field_key, dismissal.match) == (f"factors/{factor_id}/whys/0", words)
+    assert dismissal.reason == "The vendor's report, quoted"
+    again = open_editor(qtbot, context, pm_id)
+    open_panel(qtbot, again)
+    assert panel_texts(again) == []
+
+
+def test_the_panel_applies_a_suggestion_in_a_why_through_the_rows_editor(qtbot, context):
+    why = "Alice should have checked the replica lag."
+    finding = check_text(why, "en")[0]
+    pm_id = context.library.create("Replica lag")
+    pm = context.library.load(pm_id)
+    pm.factors.append(Factor(text="The failover runbook was out of date.", whys=[why]))
+    context.library.save(pm)
+    editor = open_editor(qtbot, context, pm_id)
+    open_panel(qtbot, editor)
+    panel = editor.findings_panel
+    panel.tree.setCurrentItem(row_for(editor, finding.match))
+    qtbot.mouseClick(panel.apply_button, Qt.MouseButton.LeftButton)
+    causes = editor.current_page
+    assert isinstance(causes, CausesPage)
+    row_editor = QApplication.focusWidget()
+    assert isinstance(row_editor, QLineEdit), "the why's row is open for editing"
+    assert row_editor.text() == rewritten(why, finding), "with the words replaced"
+    assert editor.postmortem.factors[0].whys == [why], "kept only once the writer agrees"
+    qtbot.keyClick(row_editor, Qt.Key.Key_Return)  # keep the rewrite, as for a typed why
+    qtbot.waitUntil(lambda: editor.postmortem.factors[0].whys == [rewritten(why, finding)])
+    qtbot.waitUntil(lambda: panel_texts(editor) == [])
+
+
+def test_typing_with_the_panel_hidden_rechecks_only_the_typed_paragraph(
+    qtbot, context, monkeypatch
+):
+    pm_id = context.library.create("Replica lag")
+    pm = context.library.load(pm_id)
+    pm.summary = "The replica lagged.\n\nCheckout failed for 40 minutes."
+    pm.timeline += [
+        TimelineEvent(at=pm.created_at, text=f"Alerts fired for replica {n}.") for n in range(40)
+    ]
+    context.library.save(pm)
+    editor = open_editor(qtbot, context, pm_id)
+    qtbot.waitUntil(lambda: editor.coach_button.text().startswith("0 "))
+    checked: list[str] = []
+    listed: list[bool] = []
+    engine = coach_module.check_text
+
+    def spy(text: str, *args: object) -> object:
+        checked.append(text)
+        return engine(text, *args)
+
+    monkeypatch.setattr(coach_module, "check_text", spy)
+    monkeypatch.setattr(editor.coach, "document_findings", lambda: listed.append(True) or [])
+    edit = summary_edit(editor)
+    cursor = edit.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    edit.setTextCursor(cursor)
+    qtbot.keyClicks(edit, " " + BLAMING)
+    qtbot.waitUntil(lambda: editor.coach_button.text().startswith("1 "))
+    assert not editor.coach_dock.isVisible()
+    assert checked, "the typed paragraph is checked as it is typed"
+    typed = "Checkout failed for 40 minutes. " + BLAMING
+    assert all(typed.startswith(text) for text in checked), "only the typed paragraph"
+    assert listed == [], "no list is built while the panel is hidden"
+
+
+def test_a_long_postmortem_is_first_checked_off_the_interface_thread(qtbot, context, monkeypatch):
+    pm_id = context.library.create("Replica lag")
+    pm = context.library.load(pm_id)
+    pm.timeline += [
+        TimelineEvent(at=pm.created_at, text=f"Replica {n} lagged; alerts fired for it.")
+        for n in range(400)
+    ]
+    pm.timeline.append(TimelineEvent(at=pm.created_at, text=BLAMING))
+    context.library.save(pm)
+    threads: set[str] = set()
+    engine = coach_module.check_text
+
+    def spy(text: str, *args: object) -> object:
+        if text.startswith("Replica"):
+            threads.add(threading.current_thread().name)
+        return engine(text, *args)
+
+    monkeypatch.setattr(coach_module, "check_text", spy)
+    editor = open_editor(qtbot, context, pm_id)
+    qtbot.waitUntil(lambda: editor.coach_button.text().startswith("1 "))
+    assert threading.current_thread().name not in threads
+    assert any(name.startswith("pmdesk-coach") for name in threads)
+    open_panel(qtbot, editor)
+    assert editor.findings_panel.findings == postmortem_findings(editor.postmortem)
+
+
+def test_the_panel_applies_a_suggestion_to_an_action_title_that_ctrl_z_undoes(qtbot, context):
+    title = "Simply restart the pod when the disk fills"
+    finding = check_text(title, "en", "actions")[0]
+    assert finding.replacement is not None
+    pm_id = context.library.create("Disk full")
+    pm = context.library.load(pm_id)
+    pm.actions.append(ActionItem(title=title))
+    context.library.save(pm)
+    editor = open_editor(qtbot, context, pm_id)
+    open_panel(qtbot, editor)
+    panel = editor.findings_panel
+    panel.tree.setCurrentItem(row_for(editor, finding.match))
+    qtbot.mouseClick(panel.apply_button, Qt.MouseButton.LeftButton)
+    title_edit = editor.pages[PageId.ACTIONS].field_widgets()["action_title"]
+    assert isinstance(title_edit, QLineEdit)
+    assert editor.postmortem.actions[0].title == rewritten(title, finding)
+    assert title_edit.hasFocus()
+    qtbot.waitUntil(lambda: panel_texts(editor) == [])
+    qtbot.keyClick(title_edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert editor.postmortem.actions[0].title == title
+    assert editor.autosave.flush()
+    assert context.library.load(pm_id).actions[0].title == title
+
+
+def test_checking_paragraph_by_paragraph_finds_what_lint_finds_in_the_whole_field():
+    """The editor and the panel check a field paragraph by paragraph (so typing re-checks one);
+    that must find exactly what `check_text` (and `pmdesk lint`) finds in the whole field."""
+    corpus = Path(__file__).resolve().parents[3] / "shared" / "blameless"
+    separators = ["\n", "\n", " ", "\n\n", "\n- ", "\n> ", "\n\n    ", "\n```\n", "\n~~~\n"]
+    weights = [30, 30, 20, 6, 3, 2, 1, 1, 1]
+    for language in ("en", "fr"):
+        path = corpus / f"corpus.{language}.jsonl"
+        if not path.exists():
+            pytest.skip("the shared corpus is not beside the repository")
+        lines = path.read_text(encoding="utf-8").splitlines()
+        sentences = [json.loads(line)["text"] for line in lines if line.strip()]
+        sentences += [WRAPPED, "See `a code\nspan`.", 'He said "we should have\nchecked".']
+        rng = random.Random(4)
+        for size in [*range(2, 40), 300, 600]:
+            text = "".join(
+                rng.choices(separators, weights)[0] + rng.choice(sentences) for _ in range(size)
+            )
+
+            def check(paragraph: str, language: str = language) -> list[Finding]:
+                return check_text(paragraph, language, "summary")
+
+            assert check_field(text, check).findings == tuple(check(text)), text
+
+    # 1,500 lines with no blank line: cut into pieces, so that a keystroke re-checks one.
+    listing = "\n".join(BLAMING if n % 7 == 0 else "The replica lagged." for n in range(1500))
+    assert len(paragraph_spans(listing)) > len(listing) // LONG_PARAGRAPH
+    assert check_field(listing, lambda text: check_text(text, "en")).findings == tuple(
+        check_text(listing, "en")
+    )

@@ -9,7 +9,8 @@ and its named decisions (subject, clause start…); overlapping matches keep the
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
 
 from pmdesk.blameless.findings import Finding
 from pmdesk.blameless.markup import Layout, layout
@@ -17,9 +18,11 @@ from pmdesk.blameless.replace import replacement
 from pmdesk.blameless.rules import Pack, Rule, hit_key, load_pack
 from pmdesk.blameless.subjects import (
     ADVERSARY,
+    MAX_SUBJECT_CHARS,
     PERSON,
     SYSTEM,
     Subject,
+    Words,
     classify,
     find_subject,
     person_in,
@@ -28,6 +31,8 @@ from pmdesk.blameless.subjects import (
 
 _CLAUSE_OPENERS = ".!?:;,(—–\n"
 _LEADING_MARKS = " \t*_#>+-|[\"'«“0123456789.)"
+_SHARED_WORDS_FROM = 2 * MAX_SUBJECT_CHARS
+"""A sentence longer than this has its words split once, not clause by clause for each phrase."""
 _PASSES = {
     "any": None,
     "person": {PERSON},
@@ -40,13 +45,17 @@ def check_text(text: str, language: str, section: str | None = None) -> list[Fin
     """The findings in `text` checked with the `language` rules ("en" or "fr"), sorted by start.
 
     `section` names the postmortem section the text belongs to ("lucky", "actions", "timeline"…):
-    a few rules are silent in some sections (outcome counterfactuals belong in "lucky")."""
+    a few rules are silent in some sections (outcome counterfactuals belong in "lucky").
+
+    Every step looks at one sentence at most, and a sentence is at most markup.MAX_SENTENCE
+    characters, so the time grows with the length of the text, never with its square."""
     if not text or text.isspace():
         return []
     pack = load_pack(language)
     shape = layout(text)
     starts, lower = shape.sentence_starts, shape.lower
     work = candidates(pack, shape)
+    memo = _Memo(text, shape, pack)
     found: list[tuple[Rule, Finding]] = []
     for index in sorted(work):
         rule = pack.rules[index]
@@ -54,12 +63,89 @@ def check_text(text: str, language: str, section: str | None = None) -> list[Fin
             continue
         for sentence in sorted(work[index]):
             bounds = (starts[sentence], shape.sentence_ends[sentence])
+            exclusions: _Exclusions | None = None
             for pattern in rule.patterns:
                 for match in pattern.finditer(lower, *bounds):
-                    finding = _evaluate(rule, pack, shape, text, match, bounds)
+                    if exclusions is None:
+                        exclusions = _Exclusions.of(rule, lower, bounds)
+                        if exclusions.whole_sentence:
+                            break
+                    finding = _evaluate(rule, memo, match, sentence, exclusions)
                     if finding is not None:
                         found.append((rule, finding))
+                if exclusions is not None and exclusions.whole_sentence:
+                    break
     return _resolve(found)
+
+
+@dataclass
+class _Memo:
+    """What one check computes once and several rules reuse: each sentence's words, the subject
+    found before an offset, and the writer's apostrophe."""
+
+    original: str
+    shape: Layout
+    pack: Pack
+    words: dict[int, Words] = field(default_factory=dict)
+    subjects: dict[tuple[int, bool], Subject] = field(default_factory=dict)
+    apostrophe: str | None = None
+
+    def subject(self, sentence: int, offset: int, first: bool) -> Subject:
+        key = (offset, first)
+        if key not in self.subjects:
+            start = self.shape.sentence_starts[sentence]
+            end = self.shape.sentence_ends[sentence]
+            words = None
+            if end - start > _SHARED_WORDS_FROM:  # split its words once for all its phrases
+                if sentence not in self.words:
+                    self.words[sentence] = Words(self.shape.text, start, end, self.pack.lexicon)
+                words = self.words[sentence]
+            self.subjects[key] = find_subject(
+                self.shape.text, start, offset, self.pack.lexicon, first, words
+            )
+        return self.subjects[key]
+
+    def writers_apostrophe(self, first: int, last: int) -> str:
+        """’ or ', as the writer types it: in the replaced words, else in most of the text."""
+        words = self.original[first:last]
+        if "’" in words or "'" in words:
+            return "’" if "’" in words else "'"
+        if self.apostrophe is None:
+            curly = self.original.count("’")
+            self.apostrophe = "’" if curly > self.original.count("'") else "'"
+        return self.apostrophe
+
+
+@dataclass(frozen=True)
+class _Exclusions:
+    """A rule's exceptions in one sentence, found once for all its matches there: the spans of
+    its `exclude` patterns (sorted, with the furthest end reached so far) and whether an
+    `exclude_sentence` pattern silences the whole sentence."""
+
+    starts: list[int]
+    reach: list[int]
+    whole_sentence: bool
+
+    @classmethod
+    def of(cls, rule: Rule, text: str, bounds: tuple[int, int]) -> _Exclusions:
+        if not rule.excludes and not rule.sentence_excludes:
+            return _NO_EXCLUSIONS
+        whole = any(pattern.search(text, *bounds) for pattern in rule.sentence_excludes)
+        spans = sorted(
+            found.span() for pattern in rule.excludes for found in pattern.finditer(text, *bounds)
+        )
+        reach: list[int] = []
+        for _, end in spans:
+            reach.append(max(end, reach[-1]) if reach else end)
+        return cls([start for start, _ in spans], reach, whole)
+
+    def overlap(self, span: tuple[int, int]) -> bool:
+        """Whether an exception's text overlaps `span`."""
+        before = bisect_left(self.starts, span[1])  # exceptions starting before the span ends
+        return before > 0 and self.reach[before - 1] > span[0]
+
+
+_NO_EXCLUSIONS = _Exclusions([], [], whole_sentence=False)
 
 
 def candidates(pack: Pack, shape: Layout) -> dict[int, set[int]]:
@@ -78,18 +164,15 @@ def candidates(pack: Pack, shape: Layout) -> dict[int, set[int]]:
 
 
 def _evaluate(
-    rule: Rule,
-    pack: Pack,
-    shape: Layout,
-    original: str,
-    match: re.Match[str],
-    bounds: tuple[int, int],
+    rule: Rule, memo: _Memo, match: re.Match[str], sentence: int, exclusions: _Exclusions
 ) -> Finding | None:
+    shape, pack = memo.shape, memo.pack
     norm = shape.text
+    bounds = (shape.sentence_starts[sentence], shape.sentence_ends[sentence])
     span = match.span("span") if "span" in match.re.groupindex else match.span()
     if span[0] == span[1] or span[0] < 0 or shape.is_skipped(*span):
         return None
-    if _excluded(rule, shape.lower, span, bounds):
+    if exclusions.overlap(span):
         return None
     groups = match.groupdict()
     passive = bool(groups.get("passive")) and not groups.get("adj")
@@ -97,8 +180,7 @@ def _evaluate(
     subject = Subject("unknown")
     if rule.subject != "any" or rule.checks:
         verb = match.start("verb") if groups.get("verb") is not None else match.start()
-        leftmost = rule.subject_from == "first"
-        subject = find_subject(norm, bounds[0], verb, pack.lexicon, leftmost)
+        subject = memo.subject(sentence, verb, rule.subject_from == "first")
     allowed = _PASSES[rule.subject]
     if allowed is not None and not any_subject and subject.kind not in allowed:
         return None
@@ -114,26 +196,20 @@ def _evaluate(
     if subject.first_person and rule.category in ("counterfactual", "mind-reading"):
         suggestion = f"{pack.first_person_note} {suggestion}"
     first, last = shape.original(start), shape.original(end)
+    words = rewrite[2] if rewrite else None
+    if words and "'" in words:
+        words = words.replace("'", memo.writers_apostrophe(first, last))
     return Finding(
         rule=rule.id,
         category=rule.category,
         severity=severity,
         start=first,
         end=last,
-        match=original[first:last],
+        match=memo.original[first:last],
         message=rule.message,
         suggestion=suggestion,
-        replacement=rewrite[2] if rewrite else None,
+        replacement=words,
     )
-
-
-def _excluded(rule: Rule, text: str, span: tuple[int, int], bounds: tuple[int, int]) -> bool:
-    """Whether one of the rule's exceptions matches text overlapping the finding."""
-    for pattern in rule.excludes:
-        for found in pattern.finditer(text, *bounds):
-            if found.start() < span[1] and span[0] < found.end():
-                return True
-    return any(pattern.search(text, *bounds) for pattern in rule.sentence_excludes)
 
 
 def _check(

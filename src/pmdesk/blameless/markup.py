@@ -4,6 +4,13 @@ The wording coach must not judge what the writer quotes: code, pasted logs, URLs
 in quotation marks, or a phrase mentioned in single quotes ("we avoid 'human error'"). This module
 finds those regions and the sentence boundaries, on a same-length normalised copy of the text so
 that every offset is an offset in the original.
+
+Sentences end at a full stop, a blank line, a list item, a table cell, and at a line break that
+starts a new entry: a line starting with a capital, a digit, "[" or "@" ("10:05 Bob restarted…",
+"[10:05] dana: …"), unless the line before ends with a comma-like mark or a word that needs what
+follows ("caused by\nAlice"). A line that starts in lower case goes on with the sentence, as in
+hard-wrapped Markdown ("should\nhave checked"). A sentence longer than MAX_SENTENCE is cut at its
+line breaks, then at spaces.
 """
 
 from __future__ import annotations
@@ -12,6 +19,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import pairwise
 
 _PLAIN = {
     "\u2019": "'",
@@ -25,8 +33,9 @@ _PLAIN = {
     "\u2011": "-",
 }
 """Apostrophes become ', no-break spaces a space: French text is full of both, patterns use ' and
-a space. One character for one, so offsets are kept."""
-_ODD_CHARACTERS = re.compile("[" + "".join(_PLAIN) + "]")
+a space. One character for one, so offsets are kept. A carriage return becomes a line feed (a
+file with old Mac line ends) or, before a line feed, a space."""
+_ODD_CHARACTERS = re.compile("[\r" + "".join(_PLAIN) + "]")
 
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})[^\n]*$", re.MULTILINE)
 _LINE_BODY = r"""(
@@ -50,23 +59,55 @@ _CODE_SPAN = re.compile(r"``[^\n]{1,500}?``|`[^`]{1,500}`")
 _URL_MARKS = ("://", "www.", "mailto:")
 _URL_TAIL = re.compile(r"[^\s<>()\"'«»]+")
 _SCHEME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789+.-")
+
+
+def _inside(closing: str, most: int) -> str:
+    """Up to `most` characters that are not `closing`, over line breaks but not a blank line: a
+    quotation wrapped over two lines is still a quotation."""
+    return rf"(?:[^{closing}\n]|\n(?![ \t]*\n)){{1,{most}}}"
+
+
 _DOUBLE_QUOTED = re.compile(
-    r"\"[^\"\n]{1,400}\"|“[^”\n]{1,400}”|«[^»\n]{1,400}»|„[^“”\n]{1,400}[“”]"
+    "|".join(
+        (
+            '"' + _inside('"', 400) + '"',
+            "“" + _inside("”", 400) + "”",
+            "«" + _inside("»", 400) + "»",
+            "„" + _inside("“”", 400) + "[“”]",
+        )
+    )
 )
 _SINGLE_QUOTED = re.compile(
-    r"(?:\A|[\s(\[{])('(?=[^\s'])[^'\n]{1,80}?(?<=[^\s'])'(?![\w]))|(‹[^›\n]{1,80}›)"
+    r"(?:\A|[\s(\[{])('(?=[^\s'])" + _inside("'", 80) + r"?(?<=[^\s'])'(?![\w]))"
+    "|(‹" + _inside("›", 80) + "›)"
 )
 """A mention in single quotes ("we avoid 'human error'"); the opening quote follows a space or
 a bracket, so elision (l'équipe) and possessives (Karen's) never open one."""
 _QUOTE_CHARS = ("'", "‹")
 _SENTENCE_END = re.compile(
     r"""[.!?…]+["”»')\]*_]*(?=\s|\Z)   # end punctuation and closing marks, then a space
-      | \n[ \t]*\n                     # a blank line
-      | \n(?=[ \t]*(?:[-*+]\s|\d{1,3}[.)]\s|\#|>|\|))   # a new list item, heading, quote, row
+      | \n(?: [ \t]*\n                 # a blank line
+            | (?=[ \t]*(?:[-*+]\s|\d{1,3}[.)]\s|\#|>|\|))   # a list item, heading, quote, row
+            | (?P<line>)                 # another line: a new entry, or a wrapped sentence
+        )
       | \|                              # a table cell
     """,
     re.VERBOSE,
 )
+_WRAPPED_BEFORE = frozenset(",:;(&/-–—")
+"""A line ending in one of these goes on in the next line."""
+_WRAPPED_AFTER_WORDS = frozenset(
+    {"a", "an", "the", "of", "to", "by", "for", "from", "with", "in", "on", "at", "into", "and"}
+    | {"or", "but", "that", "which", "who", "was", "were", "is", "are", "be", "been", "had"}
+    | {"has", "have", "should", "could", "would", "might", "must", "not", "de", "du", "des"}
+    | {"la", "le", "les", "l'", "d'", "un", "une", "par", "à", "au", "aux", "et", "ou", "que"}
+    | {"qu'", "qui", "est", "était", "ont", "avait", "aurait", "dû", "été", "pour", "avec"}
+)
+"""A line ending in one of these words goes on in the next line, even before a capital
+("caused by\nAlice")."""
+MAX_SENTENCE = 1_000
+"""A "sentence" longer than this is no sentence (lines of a log, a run of words without stops): it
+is split at its line breaks, then at spaces, so that no sentence costs more than this much."""
 _ABBREVIATIONS = frozenset(
     {"e.g", "i.e", "etc", "vs", "approx", "cf", "ex", "env", "min", "max", "no", "nb", "fig"}
     | {"p", "pp", "m", "mme", "dr", "st", "mr", "mrs", "ms", "ca"}
@@ -96,7 +137,10 @@ def normalise(text: str) -> tuple[str, list[int] | None]:
 
 
 def _plain(match: re.Match[str]) -> str:
-    return _PLAIN[match.group()]
+    char = match.group()
+    if char == "\r":
+        return " " if match.string.startswith("\n", match.end()) else "\n"
+    return _PLAIN[char]
 
 
 @dataclass(frozen=True)
@@ -142,7 +186,7 @@ def layout(text: str) -> Layout:
     if any(mark in lower for mark in _QUOTE_CHARS):
         skipped.extend(_single_quoted(lower))
     skipped.extend(_urls(lower))
-    starts, ends = _sentences(lower)
+    starts, ends = _sentences(norm, lower)
     return Layout(norm, lower, _merge(skipped), starts, ends, positions)
 
 
@@ -210,19 +254,72 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
-def _sentences(text: str) -> tuple[list[int], list[int]]:
+def _sentences(text: str, lower: str) -> tuple[list[int], list[int]]:
+    """Sentence starts and ends in `text` (`lower` is its lower-cased copy, same length)."""
     starts = [0]
-    ends: list[int] = []
-    for match in _SENTENCE_END.finditer(text):
+    longest = 0
+    for match in _SENTENCE_END.finditer(lower):
         end = match.start()
-        if text[end] == ".":
-            word = text[max(text.rfind(" ", 0, end), text.rfind("\n", 0, end)) + 1 : end]
+        if match.lastgroup == "line":
+            if not _entry_boundary(text, end) or not lower[starts[-1] : end].strip():
+                continue
+        elif lower[end] == ".":
+            floor = max(0, end - 16)  # abbreviations are short: never look further back
+            cut = max(lower.rfind(" ", floor, end), lower.rfind("\n", floor, end))
+            word = lower[cut + 1 if cut != -1 else floor : end]
             if word in _ABBREVIATIONS or len(word) == 1:
                 continue
-        ends.append(match.end())
+        longest = max(longest, match.end() - starts[-1])
         starts.append(match.end())
-    ends.append(len(text))
-    return starts, ends
+    if max(longest, len(text) - starts[-1]) > MAX_SENTENCE:
+        starts = _split_long(lower, starts)
+    return starts, [*starts[1:], len(text)]
+
+
+def _entry_boundary(text: str, newline: int) -> bool:
+    """Whether the line after `newline` starts a new entry ("10:05 Bob restarted…", "[10:05]",
+    "Alice…") rather than going on with a wrapped sentence ("should\nhave", "caused by\nAlice")."""
+    after = newline + 1
+    while after < len(text) and text[after] in " \t*_":  # emphasis: "**Alice** restarted…"
+        after += 1
+    first = text[after] if after < len(text) else " "
+    if not (first.isupper() or first.isdigit() or first in "[@"):
+        return False
+    before = newline - 1
+    while before >= 0 and text[before] in " \t":
+        before -= 1
+    if before < 0 or text[before] in _WRAPPED_BEFORE:
+        return False
+    word_start = before
+    while word_start > 0 and before - word_start < 8 and not text[word_start - 1].isspace():
+        word_start -= 1
+    return text[word_start : before + 1].casefold() not in _WRAPPED_AFTER_WORDS
+
+
+def _split_long(text: str, starts: list[int]) -> list[int]:
+    """`starts`, with sentences longer than MAX_SENTENCE cut at each line break, then at the last
+    space before every MAX_SENTENCE characters."""
+    result: list[int] = []
+    for start, end in zip(starts, [*starts[1:], len(text)], strict=True):
+        result.append(start)
+        if end - start <= MAX_SENTENCE:
+            continue
+        cuts = [start]
+        line = text.find("\n", start, end)
+        while line != -1:
+            if line + 1 < end:
+                cuts.append(line + 1)
+            line = text.find("\n", line + 1, end)
+        cuts.append(end)
+        for piece_start, piece_end in pairwise(cuts):
+            if piece_start != start:
+                result.append(piece_start)
+            position = piece_start
+            while piece_end - position > MAX_SENTENCE:
+                space = text.rfind(" ", position + MAX_SENTENCE // 2, position + MAX_SENTENCE)
+                position = space + 1 if space != -1 else position + MAX_SENTENCE
+                result.append(position)
+    return result
 
 
 def clause_start(text: str, sentence_start: int, offset: int) -> int:

@@ -15,6 +15,12 @@ from pmdesk.blameless.rules import Pack, Rule
 
 Span = tuple[int, int, str]
 _REMOVABLE_AFTER = re.compile(r"[ \t]*,?[ \t]*")
+_LINE_BREAK = re.compile(r"\n[ \t]*")
+_EMPHASIS = ("**", "__", "~~", "*", "_")
+_MINIMISERS = frozenset({"just", "simply", "merely", "really", "actually", "even", "at least"})
+"""Words a had-not rewrite drops: "should have just checked" is "had not checked"."""
+_NOT_DROPPABLE = frozenset({"only"})
+"""Words that make a had-not rewrite change the meaning ("had not only checked")."""
 _NEXT_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _ARTICLE_BEFORE = re.compile(r"(?:\b(\w+)\s+|(\w+'))$")
 
@@ -46,16 +52,32 @@ def replacement(
 
 
 def _remove(text: str, start: int, end: int) -> Span | None:
-    """Delete the words and the space (and comma) after them; at a clause start, capitalise the
-    word that now starts it."""
+    """Delete the words, the emphasis marks around them ("**Simply** restart") and the space
+    (and comma) after them, or the line break when they end their line; at a clause start,
+    capitalise the word that now starts it."""
+    first_letter = start
+    for mark in _EMPHASIS:
+        if (
+            text.startswith(mark, end)
+            and start >= len(mark)
+            and text.startswith(mark, start - len(mark))
+        ):
+            start, end = start - len(mark), end + len(mark)
+            break
     after = _REMOVABLE_AFTER.match(text, end)
     stop = after.end() if after else end
-    before = text[:start].rstrip(" \t")
+    if text.startswith("\n", stop):  # the words end their line: the next line's word follows
+        following = _LINE_BREAK.match(text, stop)
+        if following and following.end() < len(text) and text[following.end()].isalnum():
+            stop = following.end()
+    before = start
+    while before > 0 and text[before - 1] in " \t":
+        before -= 1
     if stop == end or stop >= len(text) or not text[stop].isalnum():
         # Nothing follows on this line: take the space before instead ("it was, simply.")
-        return len(before), end, ""
-    sentence_start = not before or before[-1] in ".!?:\n*_#>|-"
-    if sentence_start and text[start].isupper():
+        return before, end, ""
+    sentence_start = before == 0 or text[before - 1] in ".!?:\n*_#>|-"
+    if sentence_start and text[first_letter].isupper():
         word = _NEXT_WORD.match(text, stop)
         if word is None:
             return start, stop, ""
@@ -91,8 +113,10 @@ def _had_not(pack: Pack, text: str, match: re.Match[str], start: int, end: int) 
     participle = groups.get("vbn")
     if not participle or groups.get("adj") or text[match.start()].isupper():
         return None
-    adverb = groups.get("adv") or ""
-    adverb = adverb.strip() + " " if adverb.strip() else ""
+    adverb = " ".join((groups.get("adv") or "").split())
+    if adverb.casefold() in _NOT_DROPPABLE:
+        return None
+    adverb = "" if adverb.casefold() in _MINIMISERS else adverb + " " if adverb else ""
     negated = bool(groups.get("neg"))
     if groups.get("passive"):
         words = f"had {'' if negated else 'not '}been {adverb}{participle}"

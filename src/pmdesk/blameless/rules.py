@@ -120,6 +120,12 @@ class Lexicon:
     software_roles: frozenset[str]
     multiword: tuple[tuple[str, str], ...] = ()
     elisions: tuple[str, ...] = ()
+    links: frozenset[str] = frozenset()
+    """The relatives, coordinators and subordinators: the words that end a subject's phrase."""
+    kinds: dict[tuple[str, bool], str | None] = field(
+        default_factory=dict, compare=False, hash=False, repr=False
+    )
+    """What `subjects.classify` decided for a word (and whether it opened its clause)."""
 
 
 @dataclass(frozen=True)
@@ -234,6 +240,7 @@ def _lexicon(data: dict[str, Any], language: str) -> Lexicon:
         software_roles=_words(data.get("software_roles", ())),
         multiword=multiword,
         elisions=tuple(data.get("elisions", ())),
+        links=_words(data["relatives"] + data["coordinators"] + data["subordinators"]),
     )
 
 

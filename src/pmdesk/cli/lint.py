@@ -12,6 +12,7 @@ import argparse
 import errno
 import json
 import os
+import re
 import stat
 import sys
 from bisect import bisect_right
@@ -73,15 +74,15 @@ def read_text(path: Path) -> str:
         raise PmdeskError("not_utf8", offset=error.start) from None
 
 
+_LINE_END = re.compile(r"\r\n|\r|\n")
+
+
 class Lines:
-    """Offsets → 1-based (line, column), columns counted in characters."""
+    """Offsets → 1-based (line, column), columns counted in characters. A line ends with LF,
+    CR LF or a lone CR (old Mac files), as editors count them."""
 
     def __init__(self, text: str) -> None:
-        self.starts = [0]
-        position = text.find("\n")
-        while position != -1:
-            self.starts.append(position + 1)
-            position = text.find("\n", position + 1)
+        self.starts = [0, *(found.end() for found in _LINE_END.finditer(text))]
 
     def at(self, offset: int) -> tuple[int, int]:
         index = bisect_right(self.starts, offset) - 1

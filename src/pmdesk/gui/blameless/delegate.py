@@ -20,28 +20,42 @@ from PySide6.QtWidgets import (
 from pmdesk.blameless.findings import Finding
 from pmdesk.gui.blameless.coach import WordingCoach
 from pmdesk.gui.blameless.labels import finding_html
+from pmdesk.gui.blameless.paragraphs import shifted
 from pmdesk.gui.blameless.spans import to_qt
 from pmdesk.gui.wizard.pages.causes_page import CausesPage
 from pmdesk.gui.wizard.pages.timeline_page import TimelinePage
-from pmdesk.gui.wizard.timeline.model import EVENT_ID_ROLE, TEXT
+from pmdesk.gui.wizard.timeline.model import TEXT
 
 Index = QModelIndex | QPersistentModelIndex
-CellKey = Callable[[Index], str | None]
+CellField = Callable[[Index], tuple[str, str] | None]
+"""The field a cell shows: its key and its whole text (a timeline cell shows one line of it)."""
 
 
 class FindingsDelegate(QStyledItemDelegate):
     """Paints a cell's text with its findings underlined; editing stays Qt's own."""
 
-    def __init__(self, coach: WordingCoach, field_key: CellKey, parent: QWidget) -> None:
+    def __init__(self, coach: WordingCoach, field_of: CellField, parent: QWidget) -> None:
         super().__init__(parent)
         self.coach = coach
-        self.field_key = field_key
+        self.field_of = field_of
 
     def findings(self, index: Index) -> list[Finding]:
-        text = index.data(Qt.ItemDataRole.DisplayRole)
-        if not isinstance(text, str):
+        """The whole field's findings (as the panel lists them) that fall in the cell's text,
+        with offsets in that text."""
+        shown = index.data(Qt.ItemDataRole.DisplayRole)
+        field = self.field_of(index)
+        if not isinstance(shown, str) or not shown or field is None:
             return []
-        return self.coach.check(text, self.field_key(index))
+        key, text = field
+        offset = text.find(shown)
+        if offset < 0:
+            return []
+        end = offset + len(shown)
+        return [
+            shifted(finding, -offset)
+            for finding in self.coach.field_findings(key, text)
+            if offset <= finding.start and finding.end <= end
+        ]
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         findings = self.findings(index)
@@ -108,12 +122,15 @@ class FindingsDelegate(QStyledItemDelegate):
 def attach_whys(coach: WordingCoach, page: CausesPage) -> FindingsDelegate:
     """Underline findings in the selected cause's whys."""
 
-    def key(index: Index) -> str | None:
+    def field(index: Index) -> tuple[str, str] | None:
         factor = page.current_factor()
-        return f"factors/{factor.id}/whys/{index.row()}" if factor is not None else None
+        text = index.data(Qt.ItemDataRole.DisplayRole)
+        if factor is None or not isinstance(text, str):
+            return None
+        return f"factors/{factor.id}/whys/{index.row()}", text
 
     table = page.whys_editor.table
-    delegate = FindingsDelegate(coach, key, table)
+    delegate = FindingsDelegate(coach, field, table)
     table.setItemDelegate(delegate)
     coach.findings_changed.connect(lambda _key: table.viewport().update())
     return delegate
@@ -122,11 +139,13 @@ def attach_whys(coach: WordingCoach, page: CausesPage) -> FindingsDelegate:
 def attach_timeline(coach: WordingCoach, page: TimelinePage) -> FindingsDelegate:
     """Underline findings in the timeline's "What happened" column (its first line)."""
 
-    def key(index: Index) -> str | None:
-        event_id = index.data(EVENT_ID_ROLE)
-        return f"timeline/{event_id}/text" if event_id else None
+    def field(index: Index) -> tuple[str, str] | None:
+        if not 0 <= index.row() < page.model.rowCount():
+            return None
+        event = page.model.event_at(index.row())
+        return f"timeline/{event.id}/text", event.text
 
-    delegate = FindingsDelegate(coach, key, page.table)
+    delegate = FindingsDelegate(coach, field, page.table)
     page.table.setItemDelegateForColumn(TEXT, delegate)
     coach.findings_changed.connect(lambda _key: page.table.viewport().update())
     return delegate

@@ -1,14 +1,23 @@
 """The side panel: every wording finding in the postmortem, by step, with what it means; a
-click or Enter takes the writer to the words. Dismissed findings are listed too, to restore."""
+click or Enter takes the writer to the words, and each hint can be applied or dismissed from
+here (its context menu, the Menu key or Shift+F10, or the buttons under it). Dismissed findings
+are listed too, to restore.
+
+The list is built only while the panel shows; hidden, it only counts (from what the coach
+remembers, so typing in one field never re-checks the others). The first check of a long
+postmortem runs on the coach's background thread, and the panel says it is checking."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -18,10 +27,13 @@ from PySide6.QtWidgets import (
 
 from pmdesk.blameless.document import FieldFinding
 from pmdesk.domain.model import Dismissal
+from pmdesk.gui.blameless.attach import can_apply
 from pmdesk.gui.blameless.coach import WordingCoach
+from pmdesk.gui.blameless.dismiss_dialog import DismissDialog
 from pmdesk.gui.blameless.field_names import FieldNames
 from pmdesk.gui.blameless.fields import FieldPlace, Target, place_of
 from pmdesk.gui.blameless.labels import finding_html, severity_colour
+from pmdesk.gui.blameless.rewrite import apply_label
 
 REFRESH_DELAY_MS = 400
 """The panel catches up this long after the writer stops typing."""
@@ -48,7 +60,9 @@ class FindingsPanel(QWidget):
     """Lists `postmortem_findings` grouped by step; refreshes a moment after each edit."""
 
     jump_requested = Signal(object)  # Target
+    apply_requested = Signal(object)  # FieldFinding: apply its suggestion where it was found
     count_changed = Signal(int)
+    checking = Signal()  # the count is not known yet: the background check runs
 
     def __init__(
         self, coach: WordingCoach, names: FieldNames, parent: QWidget | None = None
@@ -57,7 +71,11 @@ class FindingsPanel(QWidget):
         self.setObjectName("findings_panel")
         self.coach = coach
         self.names = names
-        self.findings: list[FieldFinding] = []
+        self.can_apply: Callable[[FieldFinding], bool] = lambda found: (
+            found.finding.replacement is not None
+        )
+        self.findings: list[FieldFinding] = []  # as listed (kept while the panel is hidden)
+        self.count: int | None = 0  # None while the background check runs
         self.count_label = QLabel()
         self.count_label.setObjectName("findings_count")
         self.count_label.setWordWrap(True)
@@ -71,26 +89,36 @@ class FindingsPanel(QWidget):
         self.tree.setColumnCount(1)
         self.tree.setRootIsDecorated(True)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.detail_label = QLabel()
         self.detail_label.setObjectName("finding_detail")
         self.detail_label.setWordWrap(True)
         self.detail_label.setTextFormat(Qt.TextFormat.RichText)
         self.detail_label.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.detail_label.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)
-        self.restore_button = QPushButton()
-        self.restore_button.setObjectName("restore_dismissal_button")
-        self.restore_button.setAutoDefault(False)
-        self.restore_button.setEnabled(False)
+        self.apply_button = self._button("apply_finding_button", self.apply_current)
+        self.dismiss_button = self._button("dismiss_finding_button", self.dismiss_current)
+        self.restore_button = self._button("restore_dismissal_button", self._restore)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.apply_button)
+        buttons.addWidget(self.dismiss_button)
+        buttons.addWidget(self.restore_button)
+        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.count_label)
         layout.addWidget(self.empty_label, 1)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.detail_label)
-        layout.addWidget(self.restore_button)
+        layout.addLayout(buttons)
+        self.menu_action = QAction(self.tree)
+        self.menu_action.setShortcuts([QKeySequence(Qt.Key.Key_Menu), QKeySequence("Shift+F10")])
+        self.menu_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.menu_action.triggered.connect(lambda: self.show_menu(None))
+        self.tree.addAction(self.menu_action)
+        self.tree.customContextMenuRequested.connect(self.show_menu)
         self.tree.itemActivated.connect(self._activated)  # Enter, double-click
         self.tree.itemClicked.connect(self._activated)
         self.tree.currentItemChanged.connect(self._show_detail)
-        self.restore_button.clicked.connect(self._restore)
         self._dismissed_open = False
         self._shown: tuple[list[FieldFinding], list[Dismissal]] | None = None  # in the tree
         self._timer = QTimer(self)
@@ -98,14 +126,37 @@ class FindingsPanel(QWidget):
         self._timer.setInterval(REFRESH_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
         coach.findings_changed.connect(lambda _key: self.refresh())
+        coach.document_checked.connect(self.refresh)
         self.retranslate()
+
+    def can_apply(self, found: FieldFinding) -> bool:
+        """Whether "Apply suggestion" can change the field where the finding is."""
+        pm = self.coach.postmortem
+        return can_apply(pm, place_of(found.field_key), found.finding)
+
+    def _button(self, name: str, slot: Callable[[], object]) -> QPushButton:
+        button = QPushButton()
+        button.setObjectName(name)
+        button.setAutoDefault(False)
+        button.setEnabled(False)
+        button.clicked.connect(slot)
+        return button
 
     def retranslate(self) -> None:
         self.tree.setAccessibleName(self.tr("Wording hints"))
         self.tree.setAccessibleDescription(
-            self.tr("Each hint under its step. Enter or a click shows the words in the text.")
+            self.tr(
+                "Each hint under its step. Enter or a click shows the words in the text; "
+                "the Menu key applies or dismisses the hint."
+            )
         )
         self.detail_label.setAccessibleName(self.tr("Selected hint"))
+        self.apply_button.setText(self.tr("&Apply suggestion"))
+        self.apply_button.setToolTip(
+            self.tr("Put the suggested words in the text (Ctrl+Z there undoes it)")
+        )
+        self.dismiss_button.setText(self.tr("D&ismiss…"))
+        self.dismiss_button.setToolTip(self.tr("Keep this wording here, with a reason"))
         self.restore_button.setText(self.tr("&Show again"))
         self.restore_button.setToolTip(self.tr("Underline the selected dismissed wording again"))
         self.empty_label.setText(
@@ -127,14 +178,32 @@ class FindingsPanel(QWidget):
     # Listing ----------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Check the postmortem again (only its changed fields) and list what was found; the
-        list itself is rebuilt only while it shows and only if something changed."""
+        """Count the findings again (re-checking only fields whose text changed, or, when much
+        is unchecked, on the coach's background thread), and list them if the panel shows."""
         self._timer.stop()
+        if not self.coach.ready():
+            self.count = None
+            self.checking.emit()
+            if self.isVisible():
+                self._show_checking()
+            return
+        if not self.isVisible():
+            self.count = self.coach.finding_count()
+            self.count_changed.emit(self.count)
+            return
         pm = self.coach.postmortem
         self.findings = self.coach.document_findings()
-        self.count_changed.emit(len(self.findings))
-        if self.isVisible() and self._shown != (self.findings, pm.dismissals):
+        self.count = len(self.findings)
+        self.count_changed.emit(self.count)
+        if self._shown != (self.findings, pm.dismissals):
             self._rebuild()
+
+    def _show_checking(self) -> None:
+        self.count_label.setText(self.tr("Checking the wording…"))
+        self.count_label.setAccessibleName(self.count_label.text())
+        self.count_label.setVisible(True)
+        self.empty_label.setVisible(False)
+        self._shown = None
 
     def _rebuild(self) -> None:
         pm = self.coach.postmortem
@@ -168,6 +237,8 @@ class FindingsPanel(QWidget):
         self.empty_label.setVisible(count == 0)
         self.tree.setVisible(self.tree.topLevelItemCount() > 0)
         self.detail_label.setVisible(self.tree.topLevelItemCount() > 0)
+        self.apply_button.setVisible(count > 0)
+        self.dismiss_button.setVisible(count > 0)
         self.restore_button.setVisible(bool(pm.dismissals))
         self._reselect(chosen)
         self._show_detail(self.tree.currentItem())
@@ -247,6 +318,13 @@ class FindingsPanel(QWidget):
         found = self.finding_of(item)
         dismissal = self.dismissal_of(item)
         self.restore_button.setEnabled(dismissal is not None)
+        self.dismiss_button.setEnabled(found is not None)
+        self.apply_button.setEnabled(found is not None and self.can_apply(found))
+        self.apply_button.setToolTip(
+            apply_label(found.finding)
+            if found is not None and self.can_apply(found)
+            else self.tr("Put the suggested words in the text (Ctrl+Z there undoes it)")
+        )
         if found is not None:
             self.detail_label.setText(finding_html(found.finding))
         elif dismissal is not None:
@@ -270,6 +348,63 @@ class FindingsPanel(QWidget):
         dismissal = self.dismissal_of(item)
         if dismissal is not None:
             self.jump_requested.emit(Target(dismissal.field_key, dismissal.match))
+
+    def show_menu(self, where: QPoint | None = None) -> None:
+        """The row's own menu: at the mouse, or (Menu key, Shift+F10) under the current row."""
+        if where is not None:
+            item = self.tree.itemAt(where)
+            if item is not None:
+                self.tree.setCurrentItem(item)
+        item = self.tree.currentItem()
+        found = self.finding_of(item)
+        dismissal = self.dismissal_of(item)
+        if item is None or (found is None and dismissal is None):
+            return
+        menu = QMenu(self.tree)
+        menu.setObjectName("finding_menu")
+        menu.setToolTipsVisible(True)
+        choices: dict[QAction, Callable[[], object]] = {}
+        if found is not None:
+            apply = menu.addAction(apply_label(found.finding).replace("&", "&&"))
+            apply.setObjectName("finding_apply_action")
+            apply.setToolTip(found.finding.suggestion)
+            apply.setEnabled(self.can_apply(found))
+            choices[apply] = self.apply_current
+            dismiss = menu.addAction(self.tr("&Dismiss…"))
+            dismiss.setObjectName("finding_dismiss_action")
+            choices[dismiss] = self.dismiss_current
+        else:
+            restore = menu.addAction(self.tr("&Show again"))
+            restore.setObjectName("finding_restore_action")
+            choices[restore] = self._restore
+        menu.addSeparator()
+        show = menu.addAction(self.tr("Show in the &text"))
+        show.setObjectName("finding_show_action")
+        choices[show] = lambda: self._activated(item)
+        rect = self.tree.visualItemRect(item)
+        at = where if where is not None else rect.bottomLeft()
+        chosen = menu.exec(self.tree.viewport().mapToGlobal(at))
+        menu.deleteLater()
+        if chosen in choices:  # acted on once the menu is gone, so the focus can move
+            choices[chosen]()
+
+    def apply_current(self) -> None:
+        """Ask the editor to put the suggestion in place, in the field's own input."""
+        found = self.finding_of(self.tree.currentItem())
+        if found is not None and self.can_apply(found):
+            self.apply_requested.emit(found)
+
+    def dismiss_current(self) -> bool:
+        """Ask for a reason, then keep the wording (the same dialog as the editor's menu)."""
+        found = self.finding_of(self.tree.currentItem())
+        if found is None:
+            return False
+        reason, accepted = DismissDialog.get_reason(self.window(), found.finding)
+        if not accepted:
+            return False
+        self.coach.dismiss(found.field_key, found.finding, reason)
+        self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
 
     def _restore(self) -> None:
         dismissal = self.dismissal_of(self.tree.currentItem())

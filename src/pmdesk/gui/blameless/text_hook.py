@@ -6,36 +6,39 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QContextMenuEvent, QHelpEvent, QTextBlock, QTextCursor
+from PySide6.QtGui import QAction, QContextMenuEvent, QHelpEvent, QTextCursor
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolTip
 
 from pmdesk.blameless.findings import Finding
 from pmdesk.gui.blameless.dismiss_dialog import DismissDialog
-from pmdesk.gui.blameless.highlighter import FindingHighlighter
+from pmdesk.gui.blameless.highlighter import FindingHighlighter, Placed
 from pmdesk.gui.blameless.labels import category_label, finding_html
-from pmdesk.gui.blameless.spans import find_again, to_python, to_qt
+from pmdesk.gui.blameless.rewrite import apply_label, matched_case
+from pmdesk.gui.blameless.spans import to_python, to_qt
 
 if TYPE_CHECKING:
     from pmdesk.gui.blameless.coach import FieldKey, WordingCoach
 
 HEADER_WIDTH_CHARS = 60
 """A menu's header line is cut to about this many characters; the tooltip holds the rest."""
+PARAGRAPH_SEPARATOR = "\u2029"
+"""What a selection spanning lines holds where the text has a line break."""
 
 
-def matched_case(replacement: str, match: str) -> str:
-    """ "Alice should have" → "The on-call…": a sentence start stays capitalised."""
-    if match[:1].isupper() and replacement[:1].islower():
-        return replacement[:1].upper() + replacement[1:]
-    return replacement
-
-
-def select_span(edit: QPlainTextEdit, block: QTextBlock, start: int, end: int) -> QTextCursor:
-    """A cursor selecting `text[start:end]` of a paragraph (code-point offsets)."""
-    text = block.text()
-    cursor = QTextCursor(block)
-    cursor.setPosition(block.position() + to_qt(text, start))
-    cursor.setPosition(block.position() + to_qt(text, end), QTextCursor.MoveMode.KeepAnchor)
-    return cursor
+def finding_cursor(edit: QPlainTextEdit, placed: Placed) -> QTextCursor | None:
+    """A cursor selecting a finding's words, across lines; None if they are no longer there."""
+    document = edit.document()
+    first = document.findBlockByNumber(placed.first)
+    last = document.findBlockByNumber(placed.last)
+    if not first.isValid() or not last.isValid():
+        return None
+    cursor = QTextCursor(document)
+    cursor.setPosition(first.position() + to_qt(first.text(), placed.first_column))
+    cursor.setPosition(
+        last.position() + to_qt(last.text(), placed.last_column), QTextCursor.MoveMode.KeepAnchor
+    )
+    words = cursor.selectedText().replace(PARAGRAPH_SEPARATOR, "\n")
+    return cursor if words.casefold() == placed.finding.match.casefold() else None
 
 
 class CoachedText(QObject):
@@ -51,7 +54,7 @@ class CoachedText(QObject):
         was_blocked = edit.blockSignals(True)
         try:
             self.highlighter = FindingHighlighter(edit.document(), coach, field_key)
-            self.highlighter.rehighlight()
+            self.highlighter.rehighlight_all()
         finally:
             edit.blockSignals(was_blocked)
         coach.findings_changed.connect(self.recheck)
@@ -64,19 +67,37 @@ class CoachedText(QObject):
             return
         was_blocked = self.edit.blockSignals(True)
         try:
-            self.highlighter.rehighlight()
+            if field_key:
+                self.highlighter.refresh()  # only the lines whose underlines changed
+            else:
+                self.highlighter.rehighlight_all()
         finally:
             self.edit.blockSignals(was_blocked)
 
-    def findings_at(self, cursor: QTextCursor) -> list[tuple[Finding, QTextBlock]]:
-        """The findings that touch the cursor's position."""
+    def findings_at(self, cursor: QTextCursor) -> list[Placed]:
+        """The findings that touch the cursor's position (on any of the lines they span)."""
         block = cursor.block()
-        offset = to_python(block.text(), cursor.position() - block.position())
+        text = block.text()
+        offset = to_python(text, cursor.position() - block.position())
+        number = block.blockNumber()
         return [
-            (finding, block)
-            for finding in self.highlighter.findings_in(block)
-            if finding.start <= offset <= finding.end
+            placed
+            for placed in self.highlighter.findings_in(block)
+            if placed.columns(number, len(text))[0]
+            <= offset
+            <= placed.columns(number, len(text))[1]
         ]
+
+    def placed(self, finding: Finding) -> Placed | None:
+        """Where a finding the panel lists is in this editor now (the same words, same rule)."""
+        candidates = [
+            placed
+            for placed in self.highlighter.all_placed()
+            if placed.finding.rule == finding.rule
+            and placed.finding.match.casefold() == finding.match.casefold()
+        ]
+        exact = [placed for placed in candidates if placed.finding.start == finding.start]
+        return (exact or candidates or [None])[0]
 
     # Events -----------------------------------------------------------------------------
 
@@ -95,7 +116,7 @@ class CoachedText(QObject):
         found = self.findings_at(self.edit.cursorForPosition(event.pos()))
         if not found:
             return False
-        html = "<hr>".join(finding_html(finding) for finding, _block in found)
+        html = "<hr>".join(finding_html(placed.finding) for placed in found)
         QToolTip.showText(event.globalPos(), html, self.edit.viewport())
         return True
 
@@ -116,13 +137,14 @@ class CoachedText(QObject):
         menu.deleteLater()
         return True
 
-    def add_actions(self, menu: QMenu, found: list[tuple[Finding, QTextBlock]]) -> None:
+    def add_actions(self, menu: QMenu, found: list[Placed]) -> None:
         """Put each finding's header, "Apply suggestion" and "Dismiss…" above the usual
         entries (Undo, Cut, Copy, Paste…)."""
         first = menu.actions()[0] if menu.actions() else None
         menu.setToolTipsVisible(True)
         metrics = menu.fontMetrics()
-        for finding, block in found:
+        for placed in found:
+            finding = placed.finding
             header_text = self.tr("{category}: {message}").format(
                 category=category_label(finding.category), message=finding.message
             )
@@ -137,21 +159,11 @@ class CoachedText(QObject):
             header.setObjectName("coach_header_action")
             header.setEnabled(False)
             header.setToolTip(header_text)
-            if finding.replacement:
-                apply_text = self.tr("Apply suggestion: “{replacement}”").format(
-                    replacement=matched_case(finding.replacement, finding.match)
-                )
-            elif finding.replacement is not None:
-                apply_text = self.tr("Apply suggestion: remove “{words}”").format(
-                    words=finding.match.strip()
-                )
-            else:
-                apply_text = self.tr("Apply suggestion")
-            apply = QAction(apply_text.replace("&", "&&"), menu)
+            apply = QAction(apply_label(finding).replace("&", "&&"), menu)
             apply.setObjectName("coach_apply_action")
             apply.setEnabled(finding.replacement is not None)
             apply.setToolTip(finding.suggestion)
-            apply.triggered.connect(lambda _checked=False, f=finding, b=block: self.apply(f, b))
+            apply.triggered.connect(lambda _checked=False, p=placed: self.apply(p))
             dismiss = QAction(self.tr("&Dismiss…"), menu)
             dismiss.setObjectName("coach_dismiss_action")
             dismiss.setToolTip(self.tr("Keep this wording here, with a reason"))
@@ -161,14 +173,14 @@ class CoachedText(QObject):
 
     # What the menu does -----------------------------------------------------------------
 
-    def apply(self, finding: Finding, block: QTextBlock) -> bool:
+    def apply(self, placed: Placed) -> bool:
         """Put the suggested words in place, as one edit that Ctrl+Z undoes."""
-        if finding.replacement is None or not block.isValid():
+        finding = placed.finding
+        if finding.replacement is None:
             return False
-        span = find_again(block.text(), finding.start, finding.end, finding.match)
-        if span is None:
+        cursor = finding_cursor(self.edit, placed)
+        if cursor is None:
             return False
-        cursor = select_span(self.edit, block, *span)
         removed = cursor.selectedText()
         cursor.beginEditBlock()
         cursor.insertText(matched_case(finding.replacement, removed))
@@ -182,6 +194,21 @@ class CoachedText(QObject):
                 after.insertText(after.selectedText().upper())
         cursor.endEditBlock()
         self.edit.setTextCursor(cursor)
+        return True
+
+    def apply_finding(self, finding: Finding) -> bool:
+        """Apply a finding the panel lists (found again in the text as it is now)."""
+        placed = self.placed(finding)
+        return placed is not None and self.apply(placed)
+
+    def select_finding(self, finding: Finding) -> bool:
+        """Select a finding's words, to show them (the panel's jump)."""
+        placed = self.placed(finding)
+        cursor = finding_cursor(self.edit, placed) if placed is not None else None
+        if cursor is None:
+            return False
+        self.edit.setTextCursor(cursor)
+        self.edit.ensureCursorVisible()
         return True
 
     def dismiss(self, finding: Finding) -> bool:

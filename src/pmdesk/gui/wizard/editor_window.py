@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pmdesk.blameless.document import FieldFinding
 from pmdesk.domain.errors import PmdeskError
 from pmdesk.domain.model import Postmortem
 from pmdesk.gui.autosave import AutosaveController, SaveState
-from pmdesk.gui.blameless.attach import attach_coach, reveal, select_words
+from pmdesk.gui.blameless.attach import apply_in, attach_coach, reveal, select_words
 from pmdesk.gui.blameless.coach import WordingCoach
 from pmdesk.gui.blameless.field_names import FieldNames
 from pmdesk.gui.blameless.fields import Target, place_of
@@ -134,6 +135,7 @@ class PostmortemEditor(QMainWindow):
         self.coach_hooks = attach_coach(self.coach, self.pages)
         self.findings_panel = FindingsPanel(self.coach, FieldNames(self.pages, self))
         self.findings_panel.jump_requested.connect(self.show_words)
+        self.findings_panel.apply_requested.connect(self.apply_finding)
         self.coach_dock = QDockWidget(self)
         self.coach_dock.setObjectName("coach_dock")
         self.coach_dock.setWidget(self.findings_panel)
@@ -152,7 +154,9 @@ class PostmortemEditor(QMainWindow):
         self.coach_button.clicked.connect(self.coach_action.trigger)
         self.statusBar().addPermanentWidget(self.coach_button)
         self.findings_panel.count_changed.connect(self._show_finding_count)
-        QTimer.singleShot(0, self.findings_panel, self.findings_panel.refresh)  # count it soon
+        self.findings_panel.checking.connect(self._show_checking)
+        # Count soon: at once if little is unchecked, else on the coach's background thread.
+        QTimer.singleShot(0, self.findings_panel, self.findings_panel.refresh)
 
     def _coach_shown(self, visible: bool) -> None:
         if visible:
@@ -220,7 +224,11 @@ class PostmortemEditor(QMainWindow):
             button = self.coach_dock.findChild(QAbstractButton, name)
             if button is not None:
                 button.setAccessibleName(QCoreApplication.translate("QDockWidget", source))
-        self._show_finding_count(len(self.findings_panel.findings))
+        count = self.findings_panel.count
+        if count is None:
+            self._show_checking()
+        else:
+            self._show_finding_count(count)
         self._show_save_state(self.autosave.state)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -291,6 +299,23 @@ class PostmortemEditor(QMainWindow):
             reveal(widget)
             select_words(widget, place, target)
 
+    def apply_finding(self, found: FieldFinding) -> bool:
+        """The panel's "Apply suggestion": take the writer to the words, then replace them
+        through the field's own edit path, so Ctrl+Z there undoes it and autosave saves it."""
+        place = place_of(found.field_key)
+        if place is None:
+            return False
+        finding = found.finding
+        self.show_words(Target(found.field_key, finding.match, finding.start, finding.end))
+        page = self.pages[place.page]
+        widget = page.field_widgets().get(place.widget)
+        if widget is None or not apply_in(page, widget, place, finding):
+            self.statusBar().showMessage(
+                self.tr("The words changed since they were checked: nothing was replaced."), 5000
+            )
+            return False
+        return True
+
     # Remembering where the writer stopped -----------------------------------------------
 
     def current_place(self) -> tuple[int, str, int]:
@@ -343,6 +368,10 @@ class PostmortemEditor(QMainWindow):
         self.coach_button.setText(self.tr("%n wording hint(s)", "", count))
         self.coach_button.setAccessibleName(self.coach_button.text())
 
+    def _show_checking(self) -> None:
+        self.coach_button.setText(self.tr("Checking wording…"))
+        self.coach_button.setAccessibleName(self.coach_button.text())
+
     def _show_save_error(self, error: PmdeskError) -> None:
         message = self.tr("Not saved yet: {reason}").format(reason=describe(error))
         self.save_label.setText(message)
@@ -363,5 +392,6 @@ class PostmortemEditor(QMainWindow):
                 event.ignore()
                 return
             self.autosave.shutdown()
+        self.coach.shutdown()
         self.closed.emit(self.postmortem.id)
         super().closeEvent(event)

@@ -273,3 +273,24 @@ def test_a_paragraph_of_entries_gets_what_its_lines_get(language: str):
             each += [(f.rule, f.start + offset, f.end + offset) for f in check_text(line, language)]
             offset += len(line) + 1
         assert sorted(whole) == sorted(each), lines
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_prose_between_two_code_blocks_is_checked(language: str):
+    sentence = {
+        "en": "The engineer should have checked the lag.",
+        "fr": "L'ingénieur aurait dû vérifier le retard.",
+    }[language]
+    text = f"```\nERROR pool exhausted\n```\n\n{sentence}\n\n```\nERROR again\n```\n"
+    assert [finding.rule for finding in check_text(text, language)] == [
+        finding.rule for finding in check_text(sentence, language)
+    ]
+
+
+def test_a_stray_backtick_does_not_hide_the_next_paragraph():
+    text = "Run `a\n\nThe engineer should have checked the lag. And `b` here."
+    assert [finding.match for finding in check_text(text, "en")] == ["should have checked"]
+
+
+def test_a_code_span_wrapped_over_a_line_is_still_code():
+    assert check_text("The `should_retry\nshould have` flag is set.", "en") == []

@@ -55,7 +55,8 @@ _NEXT_LINE = re.compile(r"\n" + _LINE_BODY, re.VERBOSE)
 key=value logs, a traceback. Matched after each newline, which the regex engine finds fast."""
 _INDENTED_CODE = re.compile(r"(?:\A|\n[ \t]*\n)((?:(?: {4}|\t)[^\n]*(?:\n|\Z))+)")
 """Indented code: lines indented four spaces or a tab after a blank line."""
-_CODE_SPAN = re.compile(r"``[^\n]{1,500}?``|`[^`]{1,500}`")
+_CODE_SPAN = re.compile(r"``[^\n]{1,500}?``|`(?:[^`\n]|\n(?![ \t]*\n)){1,500}`")
+"""An inline code span: never across a blank line (a paragraph ends there, and so does it)."""
 _URL_MARKS = ("://", "www.", "mailto:")
 _URL_TAIL = re.compile(r"[^\s<>()\"'«»]+")
 _SCHEME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789+.-")
@@ -179,8 +180,9 @@ def layout(text: str) -> Layout:
     if len(lower) != len(norm):  # "İ" lower-cases to two characters: keep such letters as they are
         lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in norm)
     skipped = _line_regions(norm)
-    if "`" in lower:
-        skipped.extend(match.span() for match in _CODE_SPAN.finditer(lower))
+    if "`" in lower:  # found outside fenced code, whose backticks would pair across prose
+        unfenced = _blanked(lower, skipped)
+        skipped.extend(match.span() for match in _CODE_SPAN.finditer(unfenced))
     if any(mark in lower for mark in '"“«„'):
         skipped.extend(match.span() for match in _DOUBLE_QUOTED.finditer(lower))
     if any(mark in lower for mark in _QUOTE_CHARS):
@@ -188,6 +190,21 @@ def layout(text: str) -> Layout:
     skipped.extend(_urls(lower))
     starts, ends = _sentences(norm, lower)
     return Layout(norm, lower, _merge(skipped), starts, ends, positions)
+
+
+def _blanked(text: str, regions: list[tuple[int, int]]) -> str:
+    """`text` with each region's characters turned to spaces (line breaks kept, same length)."""
+    if not regions:
+        return text
+    pieces, done = [], 0
+    for start, end in sorted(regions):
+        if end <= done:
+            continue
+        start = max(start, done)
+        pieces += [text[done:start], re.sub(r"[^\n]", " ", text[start:end])]
+        done = end
+    pieces.append(text[done:])
+    return "".join(pieces)
 
 
 def _line_regions(text: str) -> list[tuple[int, int]]:

@@ -215,11 +215,12 @@ def _line_regions(text: str) -> list[tuple[int, int]]:
     if "    " in text or "\t" in text:
         regions.extend(match.span(1) for match in _INDENTED_CODE.finditer(text))
     if "``" in text or "~~" in text:
-        regions.extend(_fenced(text))
+        regions.extend(fenced_code(text))
     return regions
 
 
-def _fenced(text: str) -> list[tuple[int, int]]:
+def fenced_code(text: str) -> list[tuple[int, int]]:
+    """Fenced code blocks, from the opening line to the closing one (or the end of `text`)."""
     regions = []
     opening: re.Match[str] | None = None
     for fence in _FENCE.finditer(text):

@@ -21,6 +21,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from pmdesk.blameless.findings import Finding
+from pmdesk.blameless.markup import fenced_code
 
 Check = Callable[[str], Sequence[Finding]]
 """Checks one paragraph (the field's language and section already chosen)."""
@@ -28,7 +29,6 @@ Check = Callable[[str], Sequence[Finding]]
 _PROSE_BREAK = re.compile(r"\n(?:[ \t]*\n)++(?! {4}| {0,3}\t)")
 """Blank lines, the end of a paragraph (and of any sentence or quotation in it), unless the
 next line is indented as code."""
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})[^\n]*$", re.MULTILINE)
 """The engine's fence lines (`pmdesk.blameless.markup`), paired the way it pairs them."""
 _INDENTED = re.compile(r" {4}| {0,3}\t")
 """A line indented as code: whether it is code depends on the line before it."""
@@ -47,22 +47,10 @@ QUOTE_REACH = 500
 
 
 def fenced(text: str) -> list[tuple[int, int]]:
-    """Fenced code blocks, from the opening line to the closing one (or the end)."""
+    """Fenced code blocks, found exactly as the engine finds them."""
     if "```" not in text and "~~~" not in text:
         return []
-    regions = []
-    opening: re.Match[str] | None = None
-    for fence in _FENCE.finditer(text):
-        if opening is None:
-            opening = fence
-        elif fence.group(1)[0] == opening.group(1)[0] and len(fence.group(1)) >= len(
-            opening.group(1)
-        ):
-            regions.append((opening.start(), fence.end()))
-            opening = None
-    if opening is not None:
-        regions.append((opening.start(), len(text)))
-    return regions
+    return fenced_code(text)
 
 
 def _inside(regions: list[tuple[int, int]], at: int) -> bool:

@@ -9,9 +9,7 @@ import json
 import random
 import sys
 import threading
-from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QContextMenuEvent, QHelpEvent, QKeyEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
@@ -42,6 +40,8 @@ from pmdesk.gui.wizard.page import PageId
 from pmdesk.gui.wizard.pages.basics_page import BasicsPage
 from pmdesk.gui.wizard.pages.causes_page import CausesPage
 from pmdesk.gui.wizard.pages.timeline_page import TimelinePage
+from tests.blameless.cases_en import CASES as CASES_EN
+from tests.blameless.cases_fr import CASES as CASES_FR
 
 BLAMING = "Alice should have checked the replica lag."
 LABELLING = "The rollback failed through human error."
@@ -693,15 +693,11 @@ def test_the_panel_applies_a_suggestion_to_an_action_title_that_ctrl_z_undoes(qt
 def test_checking_paragraph_by_paragraph_finds_what_lint_finds_in_the_whole_field():
     """The editor and the panel check a field paragraph by paragraph (so typing re-checks one);
     that must find exactly what `check_text` (and `pmdesk lint`) finds in the whole field."""
-    corpus = Path(__file__).resolve().parents[3] / "shared" / "blameless"
     separators = ["\n", "\n", " ", "\n\n", "\n- ", "\n> ", "\n\n    ", "\n```\n", "\n~~~\n"]
     weights = [30, 30, 20, 6, 3, 2, 1, 1, 1]
     for language in ("en", "fr"):
-        path = corpus / f"corpus.{language}.jsonl"
-        if not path.exists():
-            pytest.skip("the shared corpus is not beside the repository")
-        lines = path.read_text(encoding="utf-8").splitlines()
-        sentences = [json.loads(line)["text"] for line in lines if line.strip()]
+        cases = CASES_FR if language == "fr" else CASES_EN
+        sentences = [text for text, _labels in cases]
         sentences += [WRAPPED, "See `a code\nspan`.", 'He said "we should have\nchecked".']
         rng = random.Random(4)
         for size in [*range(2, 40), 300, 600]:
@@ -720,3 +716,52 @@ def test_checking_paragraph_by_paragraph_finds_what_lint_finds_in_the_whole_fiel
     assert check_field(listing, lambda text: check_text(text, "en")).findings == tuple(
         check_text(listing, "en")
     )
+
+
+def test_applying_a_row_twice_never_rewrites_other_words(qtbot, context):
+    second = "Bob should have checked the disk."
+    pm_id = context.library.create("Replica lag")
+    pm = context.library.load(pm_id)
+    pm.summary = f"{BLAMING}\n\n{second}"
+    context.library.save(pm)
+    editor = open_editor(qtbot, context, pm_id)
+    open_panel(qtbot, editor)
+    panel = editor.findings_panel
+    panel.tree.setCurrentItem(panel_rows(editor)[0])
+    found = panel.finding_of(panel.tree.currentItem())
+    assert found is not None
+    assert editor.apply_finding(found)
+    assert not editor.apply_finding(found), "the row is out of date once applied"
+    assert editor.postmortem.summary.endswith(f"\n\n{second}")
+    assert editor.statusBar().currentMessage().startswith("The words changed")
+
+
+def test_apply_is_offered_only_where_the_field_can_change(qtbot, context):
+    pm_id = context.library.create("Disk full")
+    pm = context.library.load(pm_id)
+    pm.actions.append(ActionItem(title="Add a disk alert", rationale=BLAMING))
+    context.library.save(pm)
+    editor = open_editor(qtbot, context, pm_id)
+    open_panel(qtbot, editor)
+    panel = editor.findings_panel
+    panel.tree.setCurrentItem(row_for(editor, flagged(BLAMING)))
+    assert not panel.apply_button.isEnabled(), "an open action's reason is locked"
+    assert panel.dismiss_button.isEnabled()
+
+
+def test_applying_from_the_panel_leaves_the_preview_for_the_editor(qtbot, context):
+    pm_id = context.library.create("Replica lag")
+    pm = context.library.load(pm_id)
+    pm.summary = BLAMING
+    context.library.save(pm)
+    editor = open_editor(qtbot, context, pm_id)
+    markdown = editor.pages[PageId.SUMMARY].editors["summary"]
+    markdown.preview_button.setChecked(True)
+    open_panel(qtbot, editor)
+    panel = editor.findings_panel
+    panel.tree.setCurrentItem(row_for(editor, flagged(BLAMING)))
+    qtbot.mouseClick(panel.apply_button, Qt.MouseButton.LeftButton)
+    assert not markdown.preview_button.isChecked()
+    assert summary_edit(editor).isVisible()
+    assert summary_edit(editor).hasFocus()
+    assert flagged(BLAMING) not in editor.postmortem.summary

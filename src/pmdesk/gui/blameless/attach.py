@@ -56,7 +56,14 @@ def _factor_key(page: CausesPage) -> str | None:
 
 
 def reveal(widget: QWidget) -> None:
-    """Scroll the page so that `widget` shows, and give it the focus."""
+    """Leave a Markdown field's preview, scroll the page so that `widget` shows, focus it."""
+    holder = widget.parentWidget()
+    while holder is not None:
+        preview = getattr(holder, "preview_button", None)
+        if preview is not None and preview.isChecked():
+            preview.setChecked(False)  # the words are in the editor, not in the preview
+            break
+        holder = holder.parentWidget()
     parent = widget.parentWidget()
     while parent is not None and not isinstance(parent, QScrollArea):
         parent = parent.parentWidget()

@@ -250,6 +250,8 @@ class WordingCoach(QObject):
         self._fields = {key: value for key, value in self._fields.items() if key in keys}
 
     def _check_in_background(self, missing: list[tuple[str, str]]) -> None:
+        if self._stop.is_set():  # the window is closing: start nothing new
+            return
         if self._running is not None:
             return  # its results come first; what is still missing then is asked for again
         if self._executor is None:

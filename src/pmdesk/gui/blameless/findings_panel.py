@@ -71,9 +71,6 @@ class FindingsPanel(QWidget):
         self.setObjectName("findings_panel")
         self.coach = coach
         self.names = names
-        self.can_apply: Callable[[FieldFinding], bool] = lambda found: (
-            found.finding.replacement is not None
-        )
         self.findings: list[FieldFinding] = []  # as listed (kept while the panel is hidden)
         self.count: int | None = 0  # None while the background check runs
         self.count_label = QLabel()

@@ -303,7 +303,12 @@ class PostmortemEditor(QMainWindow):
         """The panel's "Apply suggestion": take the writer to the words, then replace them
         through the field's own edit path, so Ctrl+Z there undoes it and autosave saves it."""
         place = place_of(found.field_key)
-        if place is None:
+        if place is None or found not in self.coach.document_findings():
+            # The text, or the event, cause or action, changed since the list was made.
+            self.findings_panel.refresh()
+            self.statusBar().showMessage(
+                self.tr("The words changed since they were checked: nothing was replaced."), 5000
+            )
             return False
         finding = found.finding
         self.show_words(Target(found.field_key, finding.match, finding.start, finding.end))

@@ -9,6 +9,7 @@ import json
 import random
 import sys
 import threading
+import time
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QContextMenuEvent, QHelpEvent, QKeyEvent, QTextCharFormat, QTextCursor
@@ -765,3 +766,59 @@ def test_applying_from_the_panel_leaves_the_preview_for_the_editor(qtbot, contex
     assert summary_edit(editor).isVisible()
     assert summary_edit(editor).hasFocus()
     assert flagged(BLAMING) not in editor.postmortem.summary
+
+
+def test_switching_language_stops_the_check_in_the_old_one(qtbot, context, monkeypatch):
+    pm_id = context.library.create("Replica lag")
+    pm = context.library.load(pm_id)
+    pm.timeline += [
+        TimelineEvent(at=pm.created_at, text=f"Replica {n} lagged; alerts fired for it.")
+        for n in range(400)
+    ]
+    context.library.save(pm)
+    checked: list[str] = []
+    engine = coach_module.check_text
+
+    def slow(text: str, language: str, *args: object) -> object:
+        if text.startswith("Replica"):
+            checked.append(language)
+            time.sleep(0.002)
+        return engine(text, language, *args)
+
+    monkeypatch.setattr(coach_module, "check_text", slow)
+    editor = open_editor(qtbot, context, pm_id)
+    qtbot.waitUntil(lambda: "en" in checked)
+    editor.postmortem.language = Language.FR
+    editor.coach.language_changed()
+    qtbot.waitUntil(lambda: not editor.coach.checking(), timeout=10_000)
+    assert checked.count("en") < 400, "the English batch stopped"
+    assert checked.count("fr") == 400
+
+
+def test_a_crash_in_the_background_check_is_reported_and_does_not_hang_the_panel(
+    qtbot, context, monkeypatch
+):
+    pm_id = context.library.create("Replica lag")
+    pm = context.library.load(pm_id)
+    pm.timeline += [
+        TimelineEvent(at=pm.created_at, text=f"Replica {n} lagged; alerts fired for it.")
+        for n in range(400)
+    ]
+    context.library.save(pm)
+
+    def broken(*args: object) -> object:
+        raise MemoryError
+
+    monkeypatch.setattr(coach_module, "check_batch", broken)
+    reported: list[object] = []
+
+    def report(coach: object, error: object) -> None:  # what _report does, minus the dialog
+        reported.append(error)
+        coach.broken = True  # type: ignore[attr-defined]
+
+    monkeypatch.setattr(coach_module.WordingCoach, "_report", report)
+    editor = open_editor(qtbot, context, pm_id)
+    qtbot.waitUntil(lambda: bool(reported))
+    qtbot.waitUntil(lambda: not editor.coach.checking())
+    assert isinstance(reported[0][1], MemoryError)
+    assert "Checking" not in editor.coach_button.text()

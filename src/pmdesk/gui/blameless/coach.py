@@ -127,6 +127,7 @@ class WordingCoach(QObject):
         self._stop = threading.Event()
         self._generation = 0
         self._running: int | None = None  # the generation being checked in the background
+        self._cancel = threading.Event()  # set to stop the batch running now
         self._batch_done.connect(self._take_batch)
 
     @property
@@ -258,11 +259,26 @@ class WordingCoach(QObject):
             self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pmdesk-coach")
         self._generation += 1
         self._running = self._generation
-        self._executor.submit(self._run_batch, self._generation, self.language, missing)
+        self._cancel = threading.Event()
+        self._executor.submit(
+            self._run_batch, self._generation, self.language, missing, self._cancel
+        )
 
-    def _run_batch(self, generation: int, language: str, fields: list[tuple[str, str]]) -> None:
-        """The background thread's job: check, then hand the results to the interface thread."""
-        batch = check_batch(generation, language, fields, self._stop)
+    def _run_batch(
+        self,
+        generation: int,
+        language: str,
+        fields: list[tuple[str, str]],
+        cancel: threading.Event,
+    ) -> None:
+        """The background thread's job: check, then hand the results to the interface thread.
+
+        Whatever goes wrong is handed over too: the interface thread reports it, and the
+        panel never waits for a check that died."""
+        try:
+            batch = check_batch(generation, language, fields, cancel)
+        except BaseException:
+            batch = Batch(generation, language, {}, sys.exc_info())  # type: ignore[arg-type]
         if not self._stop.is_set():
             self._batch_done.emit(batch)
 
@@ -287,6 +303,7 @@ class WordingCoach(QObject):
     def shutdown(self) -> None:
         """The window closes: stop the background check (its results are no longer wanted)."""
         self._stop.set()
+        self._cancel.set()
         self._running = None
         if self._executor is not None:
             self._executor.shutdown(wait=True, cancel_futures=True)
@@ -296,7 +313,8 @@ class WordingCoach(QObject):
 
     def language_changed(self) -> None:
         """The document language was switched on the Basics page: check everything again."""
-        self._running = None  # results in the old language are not wanted
+        self._cancel.set()  # the batch in the old language stops; its results are not wanted
+        self._running = None
         self.findings_changed.emit("")
 
     def restyle(self) -> None:

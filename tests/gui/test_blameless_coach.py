@@ -460,6 +460,15 @@ def give_reason(qtbot, reason: str):
     return handle
 
 
+def long_postmortem(context, extra: str = "") -> str:
+    """400 clean timeline events (more than the interface thread checks itself), and `extra`."""
+    pm = context.library.load(context.library.create("Replica lag"))
+    texts = [f"Replica {n} lagged; alerts fired for it." for n in range(400)]
+    pm.timeline += [TimelineEvent(at=pm.created_at, text=text) for text in [*texts, extra] if text]
+    context.library.save(pm)
+    return pm.id
+
+
 def row_for(editor: PostmortemEditor, words: str) -> QTreeWidgetItem:
     return next(row for row in panel_rows(editor) if words in row.text(0))
 
@@ -642,14 +651,7 @@ def test_typing_with_the_panel_hidden_rechecks_only_the_typed_paragraph(
 
 
 def test_a_long_postmortem_is_first_checked_off_the_interface_thread(qtbot, context, monkeypatch):
-    pm_id = context.library.create("Replica lag")
-    pm = context.library.load(pm_id)
-    pm.timeline += [
-        TimelineEvent(at=pm.created_at, text=f"Replica {n} lagged; alerts fired for it.")
-        for n in range(400)
-    ]
-    pm.timeline.append(TimelineEvent(at=pm.created_at, text=BLAMING))
-    context.library.save(pm)
+    pm_id = long_postmortem(context, extra=BLAMING)
     threads: set[str] = set()
     engine = coach_module.check_text
 
@@ -769,13 +771,7 @@ def test_applying_from_the_panel_leaves_the_preview_for_the_editor(qtbot, contex
 
 
 def test_switching_language_stops_the_check_in_the_old_one(qtbot, context, monkeypatch):
-    pm_id = context.library.create("Replica lag")
-    pm = context.library.load(pm_id)
-    pm.timeline += [
-        TimelineEvent(at=pm.created_at, text=f"Replica {n} lagged; alerts fired for it.")
-        for n in range(400)
-    ]
-    context.library.save(pm)
+    pm_id = long_postmortem(context)
     checked: list[str] = []
     engine = coach_module.check_text
 
@@ -798,13 +794,7 @@ def test_switching_language_stops_the_check_in_the_old_one(qtbot, context, monke
 def test_a_crash_in_the_background_check_is_reported_and_does_not_hang_the_panel(
     qtbot, context, monkeypatch
 ):
-    pm_id = context.library.create("Replica lag")
-    pm = context.library.load(pm_id)
-    pm.timeline += [
-        TimelineEvent(at=pm.created_at, text=f"Replica {n} lagged; alerts fired for it.")
-        for n in range(400)
-    ]
-    context.library.save(pm)
+    pm_id = long_postmortem(context)
 
     def broken(*args: object) -> object:
         raise MemoryError
